@@ -1,0 +1,18 @@
+package com.vhostportal;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Self-service portal for the virtual hosts of SAP API Management tenants.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class VhostPortalApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(VhostPortalApplication.class, args);
+	}
+
+}

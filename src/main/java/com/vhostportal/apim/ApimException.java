@@ -1,0 +1,13 @@
+package com.vhostportal.apim;
+
+/**
+ * A call to API Management that did not succeed. The message is fit to show to the user
+ * and never contains a secret.
+ */
+public abstract class ApimException extends RuntimeException {
+
+	protected ApimException(String message, Throwable cause) {
+		super(message, cause);
+	}
+
+}
