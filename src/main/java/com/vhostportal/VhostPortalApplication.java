@@ -1,8 +1,11 @@
 package com.vhostportal;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 
 /**
  * Self-service portal for the virtual hosts of SAP API Management tenants.
@@ -13,6 +16,11 @@ public class VhostPortalApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(VhostPortalApplication.class, args);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
 	}
 
 }

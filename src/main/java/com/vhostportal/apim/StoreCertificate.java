@@ -2,8 +2,8 @@ package com.vhostportal.apim;
 
 /**
  * A certificate inside a certificate store. SAP documents the string formats of
- * {@code expiryDate}, {@code validFrom} and {@code isValid} nowhere, so they are kept
- * as received.
+ * {@code expiryDate}, {@code validFrom} and {@code isValid} nowhere, so they are kept as
+ * received.
  *
  * @param name the alias of the certificate or key pair
  * @param storeName the store holding it
@@ -13,7 +13,7 @@ package com.vhostportal.apim;
  * @param isValid SAP's validity flag as received, or {@code null}
  * @param content the certificate as base64 (DER or PEM), or {@code null}
  */
-public record StoreCertificate(String name, String storeName, String expiryDate, String validFrom,
-		String signAlgName, String isValid, String content) {
+public record StoreCertificate(String name, String storeName, String expiryDate, String validFrom, String signAlgName,
+		String isValid, String content) {
 
 }

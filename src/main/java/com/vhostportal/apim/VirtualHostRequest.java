@@ -7,8 +7,8 @@ import com.vhostportal.tenant.FieldLayout;
 
 /**
  * A virtual host request as API Management receives it, before it is written as JSON.
- * Only the fields that belong to the case (default or custom domain, mTLS or not,
- * create, update or delete) end up in the body.
+ * Only the fields that belong to the case (default or custom domain, mTLS or not, create,
+ * update or delete) end up in the body.
  *
  * @param operation create, update or delete
  * @param accountId the subaccount subdomain, lowercase
@@ -21,18 +21,27 @@ import com.vhostportal.tenant.FieldLayout;
  * @param keyStoreAlias alias of the key pair inside the keystore, custom domain only
  * @param trustStore truststore name or {@code ref://reference}, mTLS only
  */
-public record VirtualHostRequest(Operation operation, String accountId, String virtualHostId, String virtualHostUrl,
-		boolean defaultHost, boolean customDomain, boolean clientAuth, String keyStoreName, String keyStoreAlias,
+// @formatter:off
+public record VirtualHostRequest(
+		Operation operation,
+		String accountId,
+		String virtualHostId,
+		String virtualHostUrl,
+		boolean defaultHost,
+		boolean customDomain,
+		boolean clientAuth,
+		String keyStoreName,
+		String keyStoreAlias,
 		String trustStore) {
+// @formatter:on
 
 	/**
 	 * Creates the request that deletes a host: SAP takes nothing but its id.
-	 * @param virtualHostId the host to delete
+	 * @param id the host to delete
 	 * @return the request
 	 */
-	public static VirtualHostRequest delete(String virtualHostId) {
-		return new VirtualHostRequest(Operation.DELETE, null, virtualHostId, null, false, false, false, null, null,
-				null);
+	public static VirtualHostRequest delete(String id) {
+		return new VirtualHostRequest(Operation.DELETE, null, id, null, false, false, false, null, null, null);
 	}
 
 	/**

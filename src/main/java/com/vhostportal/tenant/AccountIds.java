@@ -22,8 +22,8 @@ final class AccountIds {
 		String host = URI.create(tokenUrl).getHost();
 		int dot = (host != null) ? host.indexOf('.') : -1;
 		if (dot <= 0) {
-			throw new IllegalArgumentException("cannot read an account id off the token URL host '" + host
-					+ "'; set account-id explicitly");
+			throw new IllegalArgumentException(
+					"cannot read an account id off the token URL host '" + host + "'; set account-id explicitly");
 		}
 		return host.substring(0, dot).toLowerCase(Locale.ROOT);
 	}

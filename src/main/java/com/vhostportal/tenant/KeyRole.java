@@ -5,10 +5,15 @@ package com.vhostportal.tenant;
  */
 public enum KeyRole {
 
-	/** The key with {@code APIManagement.SelfService.Administrator}: writes virtual hosts. */
+	/**
+	 * The key with {@code APIManagement.SelfService.Administrator}: writes virtual hosts.
+	 */
 	WRITE,
 
-	/** The optional Administrator or Guest key: reads certificate stores, proxies, products. */
+	/**
+	 * The optional Administrator or Guest key: reads certificate stores, proxies,
+	 * products.
+	 */
 	READ
 
 }

@@ -44,8 +44,7 @@ public final class ServiceKeyParser {
 			return root;
 		}
 		catch (JacksonException ex) {
-			throw new InvalidServiceKeyException("The service key is not valid JSON: " + ex.getOriginalMessage(),
-					ex);
+			throw new InvalidServiceKeyException("The service key is not valid JSON: " + ex.getOriginalMessage(), ex);
 		}
 	}
 

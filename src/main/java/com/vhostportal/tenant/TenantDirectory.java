@@ -52,7 +52,8 @@ public class TenantDirectory {
 			String prefix = "portal.tenants[" + i + "]";
 			Tenant tenant = resolve(prefix, entries.get(i));
 			if (resolved.putIfAbsent(tenant.id(), tenant) != null) {
-				throw new IllegalStateException(prefix + ".id: '" + tenant.id() + "' is used twice; ids must be unique");
+				throw new IllegalStateException(
+						prefix + ".id: '" + tenant.id() + "' is used twice; ids must be unique");
 			}
 		}
 		return resolved;
@@ -68,8 +69,7 @@ public class TenantDirectory {
 		ServiceKey writeKey = key(prefix + ".write-key", entry.writeKey());
 		ServiceKey readKey = (entry.readKey() != null) ? key(prefix + ".read-key", entry.readKey()) : null;
 		String name = StringUtils.hasText(entry.name()) ? entry.name() : entry.id();
-		return new Tenant(entry.id(), name, accountId(prefix, entry, writeKey), entry.fieldLayout(), writeKey,
-				readKey);
+		return new Tenant(entry.id(), name, accountId(prefix, entry, writeKey), entry.fieldLayout(), writeKey, readKey);
 	}
 
 	private static String accountId(String prefix, TenantProperties.Entry entry, ServiceKey writeKey) {

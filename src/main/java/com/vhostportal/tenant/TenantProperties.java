@@ -19,12 +19,12 @@ public record TenantProperties(@DefaultValue List<Entry> tenants) {
 	 * @param id url-safe, unique id used in links and in the history
 	 * @param name display name shown in the tenant picker
 	 * @param accountId subaccount subdomain; read off the token URL host when absent
-	 * @param fieldLayout request body layout: current, or legacy-2025 for tenants following
-	 * the 2025 revision of SAP's help page
-	 * @param writeKey key with APIManagement.SelfService.Administrator, which writes virtual
-	 * hosts
-	 * @param readKey optional APIPortal.Administrator or Guest key, which reads certificate
-	 * stores, references, proxies and products
+	 * @param fieldLayout request body layout: current, or legacy-2025 for tenants
+	 * following the 2025 revision of SAP's help page
+	 * @param writeKey key with APIManagement.SelfService.Administrator, which writes
+	 * virtual hosts
+	 * @param readKey optional APIPortal.Administrator or Guest key, which reads
+	 * certificate stores, references, proxies and products
 	 */
 	public record Entry(String id, String name, String accountId, @DefaultValue("current") FieldLayout fieldLayout,
 			Key writeKey, Key readKey) {
@@ -37,7 +37,8 @@ public record TenantProperties(@DefaultValue List<Entry> tenants) {
 	 * @param url API portal base URL of the key
 	 * @param tokenUrl OAuth2 token endpoint of the key
 	 * @param clientId OAuth2 client id of the key
-	 * @param clientSecret OAuth2 client secret; set it from the environment, never commit it
+	 * @param clientSecret OAuth2 client secret; set it from the environment, never commit
+	 * it
 	 * @param serviceKeyFile path of the service key JSON as SAP issues it, instead of the
 	 * four fields above
 	 */

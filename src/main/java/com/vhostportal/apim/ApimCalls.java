@@ -1,0 +1,102 @@
+package com.vhostportal.apim;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import reactor.util.context.Context;
+
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.MediaType;
+import org.springframework.util.StringUtils;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClient.RequestHeadersSpec;
+
+import static org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction.clientRegistrationId;
+
+/**
+ * Makes the HTTP calls to API Management: each one with a token of the right key, JSON
+ * accepted, a correlation id and a deadline, blocking until the answer is read. Any
+ * answer other than 2xx and any failure comes out as an {@link ApimException}.
+ */
+class ApimCalls {
+
+	private final WebClient webClient;
+
+	private final String correlationHeader;
+
+	private final Duration deadline;
+
+	private final long maxBodySize;
+
+	private final ApimFailures failures;
+
+	ApimCalls(WebClient webClient, ApimProperties properties) {
+		this.webClient = webClient;
+		this.correlationHeader = properties.correlationHeader();
+		// The token fetch and the call itself each get a connect and a response timeout.
+		this.deadline = properties.connectTimeout().plus(properties.responseTimeout()).multipliedBy(2);
+		this.maxBodySize = properties.maxBodySize().toBytes();
+		this.failures = new ApimFailures(properties);
+	}
+
+	/**
+	 * Reads a resource, with a fresh correlation id.
+	 * @param key the key to call with
+	 * @param uri the resource
+	 * @return the answer
+	 */
+	ApimResponse get(TenantKey key, URI uri) {
+		return call(key, uri, this.webClient.get().uri(uri), UUID.randomUUID().toString());
+	}
+
+	/**
+	 * Posts a JSON body. Never retried: a write that timed out may have been carried out.
+	 * @param key the key to call with
+	 * @param uri the resource
+	 * @param json the body
+	 * @param correlationId the correlation id; a fresh one when blank
+	 * @return the answer
+	 */
+	ApimResponse post(TenantKey key, URI uri, String json, String correlationId) {
+		String id = StringUtils.hasText(correlationId) ? correlationId : UUID.randomUUID().toString();
+		RequestHeadersSpec<?> request = this.webClient.post()
+			.uri(uri)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(json);
+		return call(key, uri, request, id);
+	}
+
+	private ApimResponse call(TenantKey key, URI uri, RequestHeadersSpec<?> request, String correlationId) {
+		CallContext context = new CallContext(key.tenant().id(), correlationId);
+		ApimResponse response = request.accept(MediaType.APPLICATION_JSON)
+			.header(this.correlationHeader, correlationId)
+			.attributes(clientRegistrationId(key.registrationId()))
+			.exchangeToMono(this::read)
+			.timeout(this.deadline)
+			.onErrorMap((ex) -> this.failures.map(ex, key, uri))
+			.contextWrite(Context.of(CallContext.class, context))
+			.block();
+		if (!response.isSuccessful()) {
+			throw ODataErrors.exception(response.status(), response.body(), key);
+		}
+		return response;
+	}
+
+	private Mono<ApimResponse> read(ClientResponse response) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(String.class)
+			.defaultIfEmpty("")
+			.map((body) -> new ApimResponse(status, body))
+			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(status));
+	}
+
+	private ApimErrorException tooLarge(int status) {
+		String message = "API Management answered " + status + " with more than " + this.maxBodySize
+				+ " bytes; raise portal.apim.max-body-size";
+		return new ApimErrorException(status, null, message, "");
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.vhostportal.apim;
+
+import com.vhostportal.tenant.TenantDirectory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Wires the calls to API Management. The OAuth2 client parts are reactive-typed and named
+ * {@code apim*} on purpose: servlet-typed registration or authorized client beans would
+ * switch off, or clash with, the OAuth2 login that Spring Boot configures from
+ * {@code spring.security.oauth2.client.*}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApimConfiguration {
+
+	@Bean
+	TenantClientRegistrations apimClientRegistrations(TenantDirectory tenants) {
+		return new TenantClientRegistrations(tenants);
+	}
+
+	@Bean
+	ApimCalls apimCalls(WebClient.Builder webClientBuilder, TenantClientRegistrations apimClientRegistrations,
+			ApimProperties properties) {
+		WebClient webClient = ApimWebClients.create(webClientBuilder, apimClientRegistrations, properties);
+		return new ApimCalls(webClient, properties);
+	}
+
+}

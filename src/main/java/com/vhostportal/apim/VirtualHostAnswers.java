@@ -1,0 +1,32 @@
+package com.vhostportal.apim;
+
+import java.util.Collections;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads API Management's answer to an accepted virtual host request. An answer that is
+ * not OData JSON still means the request was accepted: SAP's own sample answer to a
+ * delete is Atom XML, so such an answer yields no fields rather than an error.
+ */
+final class VirtualHostAnswers {
+
+	private VirtualHostAnswers() {
+	}
+
+	/**
+	 * Reads an answer.
+	 * @param response the 2xx answer
+	 * @return the answer, its fields empty when the body is not OData JSON
+	 */
+	static VirtualHostAnswer read(ApimResponse response) {
+		JsonNode root = ODataJson.read(response.body());
+		JsonNode entry = root.path("d").isObject() ? root.path("d") : root;
+		Map<String, Object> fields = Collections.unmodifiableMap(ODataJson.fields(entry));
+		return new VirtualHostAnswer(response.status(), response.body(), fields, ODataJson.text(entry, "id"),
+				ODataJson.text(entry, "virtualHostId"), ODataJson.text(entry, "allocationStatus"),
+				ODataJson.text(entry, "lbHost"));
+	}
+
+}

@@ -1,0 +1,35 @@
+package com.vhostportal.history;
+
+import java.time.OffsetDateTime;
+
+import com.vhostportal.apim.Operation;
+
+/**
+ * One recorded submission.
+ *
+ * @param id the record id; higher is newer
+ * @param createdAt when it was recorded, before sending
+ * @param completedAt when its outcome was recorded, or {@code null} while pending
+ * @param username the user who submitted it
+ * @param tenantId the tenant's id
+ * @param tenantName the tenant's display name at the time
+ * @param operation the operation
+ * @param virtualHost the alias or host name
+ * @param virtualHostId the virtual host id, or {@code null}
+ * @param status where it stands
+ * @param requestUrl the URL it was sent to
+ * @param requestBody the exact JSON body sent
+ * @param beforeState the virtual host before the change, as JSON, or {@code null}
+ * @param httpStatus the HTTP status of the answer, or {@code null}
+ * @param responseBody the answer's body, or {@code null}
+ * @param errorCode the error code, or {@code null}
+ * @param errorMessage the error message, or {@code null}
+ * @param durationMillis how long the upstream call took, or {@code null} while pending
+ * @param correlationId the correlation id the request carried
+ */
+public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
+		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
+		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
+		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId) {
+
+}

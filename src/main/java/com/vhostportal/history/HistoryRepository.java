@@ -1,0 +1,148 @@
+package com.vhostportal.history;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import com.vhostportal.apim.Operation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Stores submissions. Records are only ever added and completed once, never edited
+ * afterwards.
+ */
+@Repository
+public class HistoryRepository {
+
+	// Answers can be whole HTML error pages; keep enough to diagnose, not megabytes.
+	private static final int MAX_BODY_CHARS = 64 * 1024;
+
+	private static final int MAX_MESSAGE_CHARS = 4000;
+
+	private static final String COLUMNS = "id, created_at, completed_at, username, tenant_id, tenant_name, "
+			+ "operation, virtual_host, virtual_host_id, status, request_url, request_body, before_state, "
+			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id";
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	public HistoryRepository(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a submission as pending.
+	 * @param submission what is about to be sent
+	 * @return the new record's id
+	 */
+	public long recordPending(NewSubmission submission) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO history_record (created_at, username, tenant_id, tenant_name, operation,
+				    virtual_host, virtual_host_id, status, request_url, request_body, before_state,
+				    correlation_id)
+				VALUES (:createdAt, :username, :tenantId, :tenantName, :operation, :virtualHost,
+				    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId)
+				""")
+			.param("createdAt", now())
+			.param("username", submission.username())
+			.param("tenantId", submission.tenantId())
+			.param("tenantName", submission.tenantName())
+			.param("operation", submission.operation().name())
+			.param("virtualHost", submission.virtualHost())
+			.param("virtualHostId", submission.virtualHostId())
+			.param("requestUrl", submission.requestUrl())
+			.param("requestBody", submission.requestBody())
+			.param("beforeState", submission.beforeState())
+			.param("correlationId", submission.correlationId())
+			.update(keys, "id");
+		return keys.getKeyAs(Number.class).longValue();
+	}
+
+	/**
+	 * Records the outcome of a pending submission.
+	 * @param id the record id
+	 * @param outcome the outcome
+	 * @throws IllegalStateException if the record is not pending
+	 */
+	public void complete(long id, SubmissionOutcome outcome) {
+		int updated = this.jdbc.sql("""
+				UPDATE history_record
+				SET completed_at = :completedAt, status = :status, http_status = :httpStatus,
+				    virtual_host_id = COALESCE(:virtualHostId, virtual_host_id),
+				    response_body = :responseBody, error_code = :errorCode,
+				    error_message = :errorMessage, duration_ms = :durationMillis
+				WHERE id = :id AND status = 'PENDING'
+				""")
+			.param("completedAt", now())
+			.param("status", outcome.status().name())
+			.param("httpStatus", outcome.httpStatus())
+			.param("virtualHostId", outcome.virtualHostId())
+			.param("responseBody", truncate(outcome.responseBody(), MAX_BODY_CHARS))
+			.param("errorCode", truncate(outcome.errorCode(), 200))
+			.param("errorMessage", truncate(outcome.errorMessage(), MAX_MESSAGE_CHARS))
+			.param("durationMillis", outcome.durationMillis())
+			.param("id", id)
+			.update();
+		if (updated != 1) {
+			throw new IllegalStateException("History record " + id + " is not pending");
+		}
+	}
+
+	/**
+	 * Returns one record.
+	 * @param id the record id
+	 * @return the record, if it exists
+	 */
+	public Optional<HistoryRecord> find(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM history_record WHERE id = :id")
+			.param("id", id)
+			.query(HistoryRepository::map)
+			.optional();
+	}
+
+	/**
+	 * Returns a page of records, newest first, older than a given record (keyset paging).
+	 * @param beforeId only records with a lower id, or {@code null} for the newest
+	 * @param size the page size
+	 * @return the records
+	 */
+	public List<HistoryRecord> page(Long beforeId, int size) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM history_record WHERE id < :beforeId "
+					+ "ORDER BY id DESC FETCH FIRST :size ROWS ONLY")
+			.param("beforeId", (beforeId != null) ? beforeId : Long.MAX_VALUE)
+			.param("size", size)
+			.query(HistoryRepository::map)
+			.list();
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+	}
+
+	private static String truncate(String value, int max) {
+		return (value != null && value.length() > max) ? value.substring(0, max) : value;
+	}
+
+	private static HistoryRecord map(ResultSet rs, int row) throws SQLException {
+		return new HistoryRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("completed_at", OffsetDateTime.class), rs.getString("username"), rs.getString("tenant_id"),
+				rs.getString("tenant_name"), Operation.valueOf(rs.getString("operation")), rs.getString("virtual_host"),
+				rs.getString("virtual_host_id"), HistoryStatus.valueOf(rs.getString("status")),
+				rs.getString("request_url"), rs.getString("request_body"), rs.getString("before_state"),
+				rs.getObject("http_status", Integer.class), rs.getString("response_body"), rs.getString("error_code"),
+				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"));
+	}
+
+}

@@ -1,0 +1,24 @@
+package com.vhostportal.history;
+
+import com.vhostportal.apim.Operation;
+
+/**
+ * What is recorded about a submission before it is sent.
+ *
+ * @param username the signed-in user
+ * @param tenantId the tenant's id
+ * @param tenantName the tenant's display name at the time
+ * @param operation the operation
+ * @param virtualHost the alias or host name the request concerns
+ * @param virtualHostId the virtual host id, when known before sending
+ * @param requestUrl the URL the request is sent to
+ * @param requestBody the exact JSON body sent
+ * @param beforeState the virtual host as read before an update or delete, as JSON, or
+ * {@code null}
+ * @param correlationId the correlation id the request carries
+ */
+public record NewSubmission(String username, String tenantId, String tenantName, Operation operation,
+		String virtualHost, String virtualHostId, String requestUrl, String requestBody, String beforeState,
+		String correlationId) {
+
+}

@@ -1,0 +1,58 @@
+package com.vhostportal.vhost;
+
+import java.util.Map;
+
+import com.vhostportal.apim.Operation;
+import com.vhostportal.history.HistoryRecord;
+import com.vhostportal.history.HistoryRepository;
+import com.vhostportal.history.HistoryStatus;
+import com.vhostportal.tenant.TenantDirectory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The outcome of a submission, read back from its history record.
+ */
+@Controller
+class ResultController {
+
+	private final HistoryRepository history;
+
+	private final TenantDirectory tenants;
+
+	private final AnswerFields answerFields;
+
+	private final ProxyUsages proxyUsages;
+
+	ResultController(HistoryRepository history, TenantDirectory tenants, AnswerFields answerFields,
+			ProxyUsages proxyUsages) {
+		this.history = history;
+		this.tenants = tenants;
+		this.answerFields = answerFields;
+		this.proxyUsages = proxyUsages;
+	}
+
+	@GetMapping("/virtual-hosts/results/{id}")
+	String result(@PathVariable long id, Model model) {
+		HistoryRecord record = this.history.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Map<String, String> fields = this.answerFields.of(record.responseBody());
+		model.addAttribute("record", record);
+		model.addAttribute("fields", fields);
+		model.addAttribute("lbHost", fields.get("lbHost"));
+		model.addAttribute("customDomain", this.answerFields.isCustomDomainRequest(record.requestBody()));
+		model.addAttribute("responsePretty", this.answerFields.pretty(record.responseBody()));
+		if (record.operation() == Operation.UPDATE && record.status() == HistoryStatus.SUCCEEDED) {
+			this.tenants.find(record.tenantId())
+				.ifPresent(
+						(tenant) -> model.addAttribute("usage", this.proxyUsages.of(tenant, record.virtualHostId())));
+		}
+		return "virtual-hosts/result";
+	}
+
+}

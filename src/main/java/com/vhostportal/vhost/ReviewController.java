@@ -1,0 +1,139 @@
+package com.vhostportal.vhost;
+
+import java.security.Principal;
+import java.util.Optional;
+
+import com.vhostportal.apim.VirtualHost;
+import com.vhostportal.history.HistoryStatus;
+import com.vhostportal.history.SubmissionOutcome;
+import com.vhostportal.tenant.Tenant;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The review step: shows exactly what will be sent, sends it once on confirmation, and
+ * shows a refusal that concerns a field next to that field on the form.
+ */
+@Controller
+@RequestMapping("/virtual-hosts/review/{token}")
+class ReviewController {
+
+	private static final String VIEW = "virtual-hosts/review";
+
+	private final PreparedSubmissions prepared;
+
+	private final TenantLookup lookup;
+
+	private final SubmissionService submissions;
+
+	private final VirtualHostFormController forms;
+
+	ReviewController(PreparedSubmissions prepared, TenantLookup lookup, SubmissionService submissions,
+			VirtualHostFormController forms) {
+		this.prepared = prepared;
+		this.lookup = lookup;
+		this.submissions = submissions;
+		this.forms = forms;
+	}
+
+	@GetMapping
+	String review(@PathVariable String token, HttpSession session, Model model) {
+		Optional<Long> sent = this.prepared.sentAs(session, token);
+		if (sent.isPresent() && sent.get() != PreparedSubmissions.SENDING) {
+			return resultRedirect(sent.get());
+		}
+		PreparedSubmission submission = find(session, token);
+		return show(submission, model);
+	}
+
+	@GetMapping("/edit")
+	String edit(@PathVariable String token, HttpSession session, Model model) {
+		PreparedSubmission submission = find(session, token);
+		if (submission.form() == null) {
+			return "redirect:/virtual-hosts/" + submission.tenantId() + "/" + submission.virtualHostId() + "/delete";
+		}
+		model.addAttribute("form", submission.form());
+		return this.forms.showForm(submission.form(), currentHost(submission), model);
+	}
+
+	@PostMapping
+	String send(@PathVariable String token, HttpSession session, Principal principal, Model model) {
+		Optional<PreparedSubmission> taken = this.prepared.take(session, token);
+		if (taken.isEmpty()) {
+			return alreadySent(token, session, model);
+		}
+		PreparedSubmission submission = taken.get();
+		Tenant tenant = this.lookup.tenant(submission.tenantId());
+		SubmissionResult result;
+		try {
+			result = this.submissions.submit(tenant, submission, principal.getName());
+		}
+		catch (SubmissionNotRecordedException ex) {
+			this.prepared.put(session, submission);
+			model.addAttribute("notRecorded", true);
+			return show(submission, model);
+		}
+		this.prepared.recordSent(session, token, result.historyId());
+
+		return afterSending(submission, result, model);
+	}
+
+	private String afterSending(PreparedSubmission submission, SubmissionResult result, Model model) {
+		SubmissionOutcome outcome = result.outcome();
+		Optional<String> field = UpstreamFieldErrors.fieldFor(outcome.errorCode());
+		if (outcome.status() != HistoryStatus.FAILED || submission.form() == null || field.isEmpty()) {
+			return resultRedirect(result.historyId());
+		}
+		BindingResult errors = new BeanPropertyBindingResult(submission.form(), "form");
+		errors.rejectValue(field.get(), "vhost.upstream.rejected",
+				new Object[] { outcome.errorCode(), outcome.errorMessage() }, outcome.errorMessage());
+		model.addAttribute("form", submission.form());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+		model.addAttribute("refusedRecordId", result.historyId());
+		return this.forms.showForm(submission.form(), currentHost(submission), model);
+	}
+
+	private String alreadySent(String token, HttpSession session, Model model) {
+		Optional<Long> sent = this.prepared.sentAs(session, token);
+		if (sent.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (sent.get() == PreparedSubmissions.SENDING) {
+			model.addAttribute("stillSending", true);
+			return "virtual-hosts/sending";
+		}
+		return resultRedirect(sent.get());
+	}
+
+	private String show(PreparedSubmission submission, Model model) {
+		model.addAttribute("submission", submission);
+		model.addAttribute("tenant", this.lookup.tenant(submission.tenantId()));
+		return VIEW;
+	}
+
+	private VirtualHost currentHost(PreparedSubmission submission) {
+		if (submission.virtualHostId() == null) {
+			return null;
+		}
+		return this.lookup.virtualHost(this.lookup.tenant(submission.tenantId()), submission.virtualHostId());
+	}
+
+	private PreparedSubmission find(HttpSession session, String token) {
+		return this.prepared.find(session, token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String resultRedirect(long historyId) {
+		return "redirect:/virtual-hosts/results/" + historyId;
+	}
+
+}

@@ -1,0 +1,189 @@
+package com.vhostportal.apim;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.vhostportal.tenant.FieldLayout;
+import com.vhostportal.tenant.Tenant;
+import com.vhostportal.tenant.TenantDirectory;
+import com.vhostportal.tenant.TenantProperties;
+import com.vhostportal.tenant.TenantProperties.Entry;
+import com.vhostportal.tenant.TenantProperties.Key;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * API Management and its token endpoint on a real HTTP server, with the tenants that
+ * point at it and the clients under test. Token requests are answered with a fresh token
+ * each unless a token answer is queued; API calls are answered from a queue.
+ */
+final class MockApim implements AutoCloseable {
+
+	static final String WRITE_CLIENT_ID = "sb-vhost-portal!b1234|api-portal-xsuaa!b5678";
+
+	static final String WRITE_CLIENT_SECRET = "write+secret/=";
+
+	static final String READ_CLIENT_ID = "sb-portal-reader!b1234|api-portal-xsuaa!b5678";
+
+	static final String READ_CLIENT_SECRET = "read-secret";
+
+	private final MockWebServer server = new MockWebServer();
+
+	private final BlockingQueue<MockResponse> answers = new LinkedBlockingQueue<>();
+
+	private final BlockingQueue<MockResponse> tokenAnswers = new LinkedBlockingQueue<>();
+
+	private final AtomicInteger issuedTokens = new AtomicInteger();
+
+	private final List<RecordedRequest> tokenRequests = new CopyOnWriteArrayList<>();
+
+	private final List<RecordedRequest> apiRequests = new CopyOnWriteArrayList<>();
+
+	private final TenantDirectory tenants;
+
+	MockApim() throws IOException {
+		this.server.setDispatcher(new Dispatcher() {
+
+			@Override
+			public MockResponse dispatch(RecordedRequest request) {
+				return answer(request);
+			}
+
+		});
+		this.server.start();
+		this.tenants = createTenants();
+	}
+
+	private MockResponse answer(RecordedRequest request) {
+		if (request.getUrl().encodedPath().equals("/oauth/token")) {
+			this.tokenRequests.add(request);
+			MockResponse queued = this.tokenAnswers.poll();
+			return (queued != null) ? queued : token(43199);
+		}
+		this.apiRequests.add(request);
+		MockResponse queued = this.answers.poll();
+		return (queued != null) ? queued : json(500, "{\"error\":{\"message\":\"nothing queued\"}}");
+	}
+
+	MockResponse token(int expiresIn) {
+		String token = "token-" + this.issuedTokens.incrementAndGet();
+		return json(200, """
+				{"access_token":"%s","token_type":"bearer","expires_in":%d,"scope":"uaa.resource"}""".formatted(token,
+				expiresIn));
+	}
+
+	static MockResponse json(int status, String body) {
+		MockResponse.Builder response = new MockResponse.Builder().code(status);
+		return response.addHeader("Content-Type", "application/json").body(body).build();
+	}
+
+	void enqueue(MockResponse response) {
+		this.answers.add(response);
+	}
+
+	void enqueue(int status, String json) {
+		enqueue(json(status, json));
+	}
+
+	void enqueueToken(MockResponse response) {
+		this.tokenAnswers.add(response);
+	}
+
+	List<RecordedRequest> tokenRequests() {
+		return this.tokenRequests;
+	}
+
+	List<RecordedRequest> apiRequests() {
+		return this.apiRequests;
+	}
+
+	RecordedRequest apiRequest(int index) {
+		return this.apiRequests.get(index);
+	}
+
+	String host() {
+		return this.server.getHostName();
+	}
+
+	String url() {
+		return "http://" + host() + ":" + this.server.getPort();
+	}
+
+	/**
+	 * Returns the tenants: {@code acme} with a write key only, {@code split} with a write
+	 * and a read key, {@code legacy} in the 2025 field layout, and {@code offline} whose
+	 * API Management refuses connections while its token endpoint works.
+	 * @return the directory
+	 */
+	TenantDirectory tenants() {
+		return this.tenants;
+	}
+
+	private TenantDirectory createTenants() {
+		Key write = new Key(url(), url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
+		Key read = new Key(url(), url() + "/oauth/token", READ_CLIENT_ID, READ_CLIENT_SECRET, null);
+		String closed = "http://127.0.0.1:" + closedPort();
+		Key offline = new Key(closed, url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
+		return new TenantDirectory(
+				new TenantProperties(List.of(new Entry("acme", "Acme", "acme", FieldLayout.CURRENT, write, null),
+						new Entry("split", "Split keys", "split", FieldLayout.CURRENT, write, read),
+						new Entry("legacy", "Legacy layout", "legacy", FieldLayout.LEGACY_2025, write, null),
+						new Entry("offline", "Offline", "offline", FieldLayout.CURRENT, offline, null))));
+	}
+
+	Tenant tenant(String id) {
+		return tenants().find(id).orElseThrow();
+	}
+
+	static ApimProperties properties(Duration responseTimeout) {
+		Duration connect = Duration.ofSeconds(2);
+		Duration skew = Duration.ofSeconds(60);
+		DataSize maxBody = DataSize.ofMegabytes(16);
+		String header = "X-Correlation-ID";
+		return new ApimProperties(connect, responseTimeout, header, skew, "KEYSTORE", "TRUSTSTORE", 3, maxBody);
+	}
+
+	ApimCalls calls(ApimProperties properties) {
+		TenantClientRegistrations registrations = new TenantClientRegistrations(tenants());
+		return new ApimCalls(ApimWebClients.create(WebClient.builder(), registrations, properties), properties);
+	}
+
+	VirtualHostRequestClient requestClient(Duration responseTimeout) {
+		return new VirtualHostRequestClient(calls(properties(responseTimeout)));
+	}
+
+	VirtualHostRequestClient requestClient() {
+		return requestClient(Duration.ofSeconds(5));
+	}
+
+	ManagementClient managementClient() {
+		ApimProperties properties = properties(Duration.ofSeconds(5));
+		return new ManagementClient(calls(properties), properties);
+	}
+
+	private static int closedPort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.server.close();
+	}
+
+}

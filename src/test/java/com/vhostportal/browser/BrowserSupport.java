@@ -1,0 +1,91 @@
+package com.vhostportal.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Starts Debian's headless Chromium through its ChromeDriver. Without them the browser
+ * tests are skipped, except under {@code CI=true}, where they fail instead.
+ */
+final class BrowserSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private BrowserSupport() {
+	}
+
+	static Browser start() throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			String reason = "Browser tests need Debian's chromium and chromium-driver (see .ci/run)";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(reason + "; CI=true never skips them");
+			}
+			Assumptions.abort(reason);
+		}
+		Path profile = Files.createTempDirectory("vhost-portal-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		// The machine has no network beyond loopback: background services only produce
+		// noise.
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1600", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+		return new Browser(driver, profile);
+	}
+
+	/**
+	 * A running browser and its throw-away profile.
+	 *
+	 * @param driver the driver
+	 * @param profile the profile folder, removed on close
+	 */
+	record Browser(WebDriver driver, Path profile) implements AutoCloseable {
+
+		/**
+		 * Keeps the page source and a screenshot under {@code target/browser-failures}, so a
+		 * failure in CI can be looked at.
+		 */
+		void keepEvidence(String name) {
+			try {
+				Path folder = Files.createDirectories(Path.of("target", "browser-failures"));
+				Files.writeString(folder.resolve(name + ".html"), this.driver.getPageSource());
+				byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
+				Files.write(folder.resolve(name + ".png"), png);
+			}
+			catch (IOException | RuntimeException ex) {
+				// Evidence is a courtesy; the test's own failure is what matters.
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			try {
+				this.driver.quit();
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(this.profile);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,97 @@
+package com.vhostportal.history;
+
+import java.util.List;
+
+import com.vhostportal.apim.Operation;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+@JdbcTest
+@ActiveProfiles("test")
+@Import(HistoryRepository.class)
+class HistoryRepositoryTests {
+
+	@Autowired
+	private HistoryRepository history;
+
+	@Test
+	void recordPendingWhenNewThenStoredAsPendingWithEverythingGiven() {
+		long id = this.history.recordPending(submission("prod-apis"));
+
+		HistoryRecord record = this.history.find(id).orElseThrow();
+
+		assertThat(record.status()).isEqualTo(HistoryStatus.PENDING);
+		assertThat(record.username()).isEqualTo("ada");
+		assertThat(record.tenantId()).isEqualTo("acme");
+		assertThat(record.operation()).isEqualTo(Operation.CREATE);
+		assertThat(record.requestBody()).isEqualTo("{\"virtualHostUrl\":\"prod-apis\"}");
+		assertThat(record.correlationId()).isEqualTo("corr-1");
+		assertThat(record.createdAt()).isNotNull();
+		assertThat(record.completedAt()).isNull();
+	}
+
+	@Test
+	void completeWhenPendingThenOutcomeStored() {
+		long id = this.history.recordPending(submission("prod-apis"));
+
+		this.history.complete(id,
+				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, "vh-1", "{\"d\":{}}", null, null, 42));
+
+		HistoryRecord record = this.history.find(id).orElseThrow();
+		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
+		assertThat(record.httpStatus()).isEqualTo(201);
+		assertThat(record.virtualHostId()).isEqualTo("vh-1");
+		assertThat(record.responseBody()).isEqualTo("{\"d\":{}}");
+		assertThat(record.durationMillis()).isEqualTo(42L);
+		assertThat(record.completedAt()).isNotNull();
+	}
+
+	@Test
+	void completeWhenAlreadyCompletedThenRefusedAndRecordUnchanged() {
+		long id = this.history.recordPending(submission("prod-apis"));
+		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 400, null, "{}", "VHR_X", "no", 5));
+
+		assertThatIllegalStateException().isThrownBy(() -> this.history.complete(id,
+				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, null, "{}", null, null, 1)));
+		assertThat(this.history.find(id).orElseThrow().status()).isEqualTo(HistoryStatus.FAILED);
+	}
+
+	@Test
+	void completeWhenAnswerIsHugeThenKeptTruncated() {
+		long id = this.history.recordPending(submission("prod-apis"));
+
+		this.history.complete(id,
+				new SubmissionOutcome(HistoryStatus.FAILED, 502, null, "x".repeat(200_000), null, "bad gateway", 5));
+
+		assertThat(this.history.find(id).orElseThrow().responseBody()).hasSize(64 * 1024);
+	}
+
+	@Test
+	void pageWhenMoreRecordsThanPageSizeThenNewestFirstAcrossPages() {
+		for (int i = 0; i < 5; i++) {
+			this.history.recordPending(submission("host-" + i));
+		}
+
+		List<HistoryRecord> first = this.history.page(null, 2);
+		List<HistoryRecord> second = this.history.page(first.get(1).id(), 2);
+		List<HistoryRecord> third = this.history.page(second.get(1).id(), 2);
+
+		assertThat(first).extracting(HistoryRecord::virtualHost).containsExactly("host-4", "host-3");
+		assertThat(second).extracting(HistoryRecord::virtualHost).containsExactly("host-2", "host-1");
+		assertThat(third).extracting(HistoryRecord::virtualHost).containsExactly("host-0");
+	}
+
+	private static NewSubmission submission(String host) {
+		return new NewSubmission("ada", "acme", "ACME", Operation.CREATE, host, null,
+				"https://apim.example.com/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests",
+				"{\"virtualHostUrl\":\"" + host + "\"}", null, "corr-1");
+	}
+
+}

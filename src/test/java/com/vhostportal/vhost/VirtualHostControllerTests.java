@@ -1,0 +1,325 @@
+package com.vhostportal.vhost;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vhostportal.apim.ApiProxy;
+import com.vhostportal.apim.ApimErrorException;
+import com.vhostportal.apim.CertificateStore;
+import com.vhostportal.apim.CertificateStoreReference;
+import com.vhostportal.apim.ManagementClient;
+import com.vhostportal.apim.StoreCertificate;
+import com.vhostportal.apim.StoreKind;
+import com.vhostportal.apim.VirtualHost;
+import com.vhostportal.apim.VirtualHostAnswer;
+import com.vhostportal.apim.VirtualHostRequestClient;
+import com.vhostportal.history.HistoryRecord;
+import com.vhostportal.history.HistoryRepository;
+import com.vhostportal.history.HistoryStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class VirtualHostControllerTests {
+
+	private static final String CREATE_DEFAULT_JSON = "{\"accountId\":\"sandbox\",\"virtualHostUrl\":\"prod-apis\","
+			+ "\"isDefaultVirtualHostRequest\":false,\"operation\":\"CREATE\"}";
+
+	private static final VirtualHost EXISTING = new VirtualHost("vh-1", "orders", "orders.example.test", 443, false,
+			true, false, false, null, null, null, null);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private ManagementClient management;
+
+	@MockitoSpyBean
+	private VirtualHostRequestClient client;
+
+	@MockitoSpyBean
+	private HistoryRepository history;
+
+	@BeforeEach
+	void tenantHasStores() {
+		given(this.management.certificateStores(any()))
+			.willReturn(List.of(new CertificateStore("server-keys", "KEYSTORE", StoreKind.KEYSTORE),
+					new CertificateStore("partners", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
+		given(this.management.certificateStoreReferences(any())).willReturn(List
+			.of(new CertificateStoreReference("partners-current", "partners", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
+		given(this.management.certificates(any(), eq("server-keys")))
+			.willReturn(List.of(new StoreCertificate("apis", "server-keys", null, null, null, null, null)));
+		given(this.management.virtualHosts(any())).willReturn(List.of(EXISTING));
+	}
+
+	@Test
+	void newFormWhenSignedOutThenRedirectsToLogin() throws Exception {
+		this.mvc.perform(get("/virtual-hosts/new"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void newFormWhenAuditorThenForbidden() throws Exception {
+		this.mvc.perform(get("/virtual-hosts/new").with(auditor())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void createWhenAuditorPostsThenForbiddenAndNothingSent() throws Exception {
+		this.mvc
+			.perform(post("/virtual-hosts/new").with(auditor())
+				.with(csrf())
+				.param("tenantId", "sandbox")
+				.param("domainType", "DEFAULT")
+				.param("virtualHostUrl", "prod-apis"))
+			.andExpect(status().isForbidden());
+
+		verify(this.client, never()).send(any(), anyString(), anyString());
+	}
+
+	@Test
+	void createWhenPostedWithoutCsrfTokenThenForbidden() throws Exception {
+		this.mvc.perform(post("/virtual-hosts/new").with(operator()).param("tenantId", "sandbox"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void newFormWhenTenantHasStoresThenPickersListThem() throws Exception {
+		this.mvc.perform(get("/virtual-hosts/new").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"server-keys\"")))
+			.andExpect(content().string(containsString("value=\"ref://partners-current\"")));
+	}
+
+	@Test
+	void refreshWhenKeyStoreChosenThenKeyAliasesListed() throws Exception {
+		this.mvc
+			.perform(post("/virtual-hosts/new").with(operator())
+				.with(csrf())
+				.param("refresh", "true")
+				.param("tenantId", "sandbox")
+				.param("domainType", "CUSTOM")
+				.param("virtualHostUrl", "apis.example.com")
+				.param("keyStore", "server-keys"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"apis\"")))
+			.andExpect(content().string(containsString("value=\"apis.example.com\"")));
+	}
+
+	@Test
+	void createWhenAliasInvalidThenErrorNextToFieldAndEntriesKept() throws Exception {
+		this.mvc
+			.perform(post("/virtual-hosts/new").with(operator())
+				.with(csrf())
+				.param("tenantId", "sandbox")
+				.param("domainType", "DEFAULT")
+				.param("virtualHostUrl", "-bad-alias")
+				.param("clientAuth", "true"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "virtualHostUrl", "vhost.alias.invalid"))
+			.andExpect(model().attributeHasFieldErrorCode("form", "trustStore", "vhost.trustStore.required"))
+			.andExpect(content().string(containsString("value=\"-bad-alias\"")))
+			.andExpect(content().string(containsString("Use letters, digits and hyphens")));
+	}
+
+	@Test
+	void createWhenReviewedAndSentThenExactBodySentAndRecorded() throws Exception {
+		willReturnCreated();
+		MockHttpSession session = new MockHttpSession();
+
+		String review = reviewDefaultHost(session);
+		this.mvc.perform(get(review).session(session).with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("prod-apis")));
+		MvcResult sent = this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+
+		verify(this.client).send(any(), eq(CREATE_DEFAULT_JSON), anyString());
+		long id = Long.parseLong(sent.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		HistoryRecord record = this.history.find(id).orElseThrow();
+		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
+		assertThat(record.requestBody()).isEqualTo(CREATE_DEFAULT_JSON);
+		assertThat(record.username()).isEqualTo("ada");
+		assertThat(record.httpStatus()).isEqualTo(201);
+		assertThat(record.durationMillis()).isNotNull();
+	}
+
+	@Test
+	void sendWhenSameReviewPostedTwiceThenSentOnceAndSameResultShown() throws Exception {
+		willReturnCreated();
+		MockHttpSession session = new MockHttpSession();
+		String review = reviewDefaultHost(session);
+
+		String first = this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		this.mvc.perform(post(review).session(session).with(operator()).with(csrf())).andExpect(redirectedUrl(first));
+
+		verify(this.client, times(1)).send(any(), anyString(), anyString());
+	}
+
+	@Test
+	void sendWhenUpstreamRefusesAliasThenFormShownWithErrorOnField() throws Exception {
+		willThrow(new ApimErrorException(400, "VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS",
+				"Alias is longer than 63 characters", "{}"))
+			.given(this.client)
+			.send(any(), anyString(), anyString());
+		MockHttpSession session = new MockHttpSession();
+		String review = reviewDefaultHost(session);
+
+		this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "virtualHostUrl", "vhost.upstream.rejected"))
+			.andExpect(content().string(containsString("Alias is longer than 63 characters")))
+			.andExpect(content().string(containsString("value=\"prod-apis\"")));
+
+		HistoryRecord record = this.history.page(null, 1).get(0);
+		assertThat(record.status()).isEqualTo(HistoryStatus.FAILED);
+		assertThat(record.errorCode()).isEqualTo("VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS");
+	}
+
+	@Test
+	void sendWhenHistoryCannotRecordThenNothingSentAndUserTold() throws Exception {
+		willThrow(new DataAccessResourceFailureException("disk full")).given(this.history).recordPending(any());
+		MockHttpSession session = new MockHttpSession();
+		String review = reviewDefaultHost(session);
+
+		this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("nothing was sent")));
+
+		verify(this.client, never()).send(any(), anyString(), anyString());
+	}
+
+	@Test
+	void updateFormWhenHostExistsThenShowsCurrentValuesAndReviewShowsChanges() throws Exception {
+		this.mvc.perform(get("/virtual-hosts/sandbox/vh-1/edit").with(operator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"orders\"")));
+		MockHttpSession session = new MockHttpSession();
+
+		String review = this.mvc
+			.perform(post("/virtual-hosts/sandbox/vh-1/edit").session(session)
+				.with(operator())
+				.with(csrf())
+				.param("virtualHostUrl", "orders-v2")
+				.param("domainType", "DEFAULT")
+				.param("tenantId", "sandbox"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		this.mvc.perform(get(review).session(session).with(operator()))
+			.andExpect(content().string(containsString("orders-v2")))
+			.andExpect(content().string(containsString("{&quot;virtualHostId&quot;:&quot;vh-1&quot;")))
+			.andExpect(content().string(containsString("&quot;operation&quot;:&quot;UPDATE&quot;}")));
+	}
+
+	@Test
+	void updateFormWhenHostUnknownThenNotFound() throws Exception {
+		this.mvc.perform(get("/virtual-hosts/sandbox/no-such-host/edit").with(operator()))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void deleteWhenConfirmationDoesNotMatchThenErrorNextToField() throws Exception {
+		given(this.management.apiProxies(any()))
+			.willReturn(List.of(new ApiProxy("orders-v1", List.of("vh-1"), List.of("Orders"))));
+
+		this.mvc.perform(
+				post("/virtual-hosts/sandbox/vh-1/delete").with(operator()).with(csrf()).param("confirmation", "order"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "confirmation", "vhost.delete.confirmation.mismatch"))
+			.andExpect(content().string(containsString("orders-v1")));
+	}
+
+	@Test
+	void deleteWhenConfirmedThenReviewShowsOnlyIdAndOperation() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+
+		String review = this.mvc
+			.perform(post("/virtual-hosts/sandbox/vh-1/delete").session(session)
+				.with(operator())
+				.with(csrf())
+				.param("confirmation", "orders"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		this.mvc.perform(get(review).session(session).with(operator()))
+			.andExpect(content().string(containsString(
+					"{&quot;virtualHostId&quot;:&quot;vh-1&quot;,&quot;operation&quot;:&quot;DELETE&quot;}")));
+	}
+
+	@Test
+	void historyWhenAuditorThenReadable() throws Exception {
+		this.mvc.perform(get("/history").with(auditor())).andExpect(status().isOk());
+	}
+
+	private String reviewDefaultHost(MockHttpSession session) throws Exception {
+		return this.mvc
+			.perform(post("/virtual-hosts/new").session(session)
+				.with(operator())
+				.with(csrf())
+				.param("tenantId", "sandbox")
+				.param("domainType", "DEFAULT")
+				.param("virtualHostUrl", "prod-apis"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+	}
+
+	private void willReturnCreated() {
+		String body = "{\"d\":{\"id\":\"req-1\",\"virtualHostId\":\"vh-9\",\"allocationStatus\":\"COMPLETE\"}}";
+		doReturn(new VirtualHostAnswer(201, body, Map.of(), "req-1", "vh-9", "COMPLETE", null)).when(this.client)
+			.send(any(), anyString(), anyString());
+	}
+
+	private static RequestPostProcessor operator() {
+		return user("ada").roles("OPERATOR");
+	}
+
+	private static RequestPostProcessor auditor() {
+		return user("audrey").roles("AUDITOR");
+	}
+
+}
