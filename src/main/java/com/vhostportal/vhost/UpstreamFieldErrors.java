@@ -26,6 +26,9 @@ final class UpstreamFieldErrors {
 		if (upper.contains("KEYSTORE") || upper.contains("KEY_STORE")) {
 			return Optional.of("keyStore");
 		}
+		if (upper.contains("DEFAULT_VIRTUALHOST")) {
+			return Optional.of("defaultHost");
+		}
 		if (upper.contains("ALIAS") || upper.contains("HOST") || upper.contains("DOMAIN")) {
 			return Optional.of("virtualHostUrl");
 		}

@@ -61,8 +61,8 @@ final class BrowserSupport {
 	record Browser(WebDriver driver, Path profile) implements AutoCloseable {
 
 		/**
-		 * Keeps the page source and a screenshot under {@code target/browser-failures}, so a
-		 * failure in CI can be looked at.
+		 * Keeps the page source and a screenshot under {@code target/browser-failures},
+		 * so a failure in CI can be looked at.
 		 */
 		void keepEvidence(String name) {
 			try {
