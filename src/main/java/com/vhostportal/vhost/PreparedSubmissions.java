@@ -20,6 +20,9 @@ import org.springframework.web.util.WebUtils;
 @Component
 class PreparedSubmissions {
 
+	/** What {@link #sentAs} answers while the first POST of a token is still sending. */
+	static final long SENDING = -1L;
+
 	private static final String ATTRIBUTE = PreparedSubmissions.class.getName();
 
 	// Enough for a user's open tabs; the oldest reviews are forgotten first.
@@ -81,8 +84,6 @@ class PreparedSubmissions {
 			return Optional.ofNullable(entries(session).sent.get(token));
 		}
 	}
-
-	static final long SENDING = -1L;
 
 	private static Entries entries(HttpSession session) {
 		Object entries = session.getAttribute(ATTRIBUTE);

@@ -8,9 +8,13 @@ import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.tenant.Tenant;
 import com.vhostportal.tenant.TenantDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 @ActiveProfiles({ "test", "legacy-layout" })
 class SandboxFlowIntegrationTests {
 
@@ -54,6 +59,9 @@ class SandboxFlowIntegrationTests {
 
 	@Autowired
 	private TenantDirectory tenants;
+
+	@Autowired
+	private Environment environment;
 
 	@DynamicPropertySource
 	static void port(DynamicPropertyRegistry registry) {
@@ -86,6 +94,27 @@ class SandboxFlowIntegrationTests {
 		assertThat(deleted.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(deleted.requestBody()).isEqualTo("{\"virtualHostId\":\"" + id + "\",\"operation\":\"DELETE\"}");
 		assertThat(this.management.virtualHosts(sandbox())).noneMatch((host) -> host.id().equals(id));
+	}
+
+	@Test
+	void submitWhenSentThenNoSecretOrTokenInLogsPagesOrHistory(CapturedOutput output) throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		String result = send(session,
+				post("/virtual-hosts/new").param("tenantId", "sandbox")
+					.param("domainType", "DEFAULT")
+					.param("virtualHostUrl", "no-secrets"));
+		String page = this.mvc.perform(get(result).session(session).with(operator()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		HistoryRecord record = this.history.page(null, 1).get(0);
+
+		String secret = this.environment.getRequiredProperty("portal.sandbox.write-client-secret");
+		String recorded = String.join("|", record.requestBody(), record.responseBody(),
+				String.valueOf(record.errorMessage()));
+		assertThat(output.getAll()).doesNotContain(secret).doesNotContain("Bearer ey").contains(record.correlationId());
+		assertThat(page).doesNotContain(secret);
+		assertThat(recorded).doesNotContain(secret);
 	}
 
 	@Test
