@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,8 +93,9 @@ final class DirectSandboxClient {
 	 */
 	void assertCreated(HttpResponse<String> answer, String alias) {
 		assertThat(answer.statusCode()).as("direct POST answer: %s", answer.body()).isEqualTo(201);
-		Map<?, ?> created = (Map<?, ?>) this.json.readValue(answer.body(), Map.class).get("d");
-		assertThat(created).containsEntry("virtualHostUrl", alias).containsEntry("allocationStatus", "COMPLETE");
+		JsonNode created = this.json.readTree(answer.body()).path("d");
+		assertThat(created.path("virtualHostUrl").asString()).isEqualTo(alias);
+		assertThat(created.path("allocationStatus").asString()).isEqualTo("COMPLETE");
 	}
 
 	private String token(URI tokenEndpoint, String clientId, String clientSecret)
@@ -105,9 +107,9 @@ final class DirectSandboxClient {
 			.build();
 		HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as("token answer").isEqualTo(200);
-		Object token = this.json.readValue(answer.body(), Map.class).get("access_token");
-		assertThat(token).isInstanceOf(String.class);
-		return (String) token;
+		String token = this.json.readTree(answer.body()).path("access_token").asString();
+		assertThat(token).as("access token").isNotBlank();
+		return token;
 	}
 
 	// RFC 6749 section 2.3.1: id and secret are form-encoded before they are joined.

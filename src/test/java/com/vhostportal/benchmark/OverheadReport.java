@@ -33,7 +33,7 @@ record OverheadReport(Timings portal, Timings direct, Timings createForm, int wa
 				"N = %d of each, interleaved (portal, direct, ...), after %d warm-up of each", this.portal.count(),
 				this.warmUp));
 		this.setting.forEach((line) -> lines.add("Setting: " + line));
-		lines.add(row("in ms", "median", "p90", "p99", "max"));
+		lines.add(row("in ms, nearest-rank percentiles", "median", "p90", "p99", "max"));
 		lines.add(row("portal submission (review POST)", this.portal));
 		lines.add(row("direct POST (VirtualHostRequests)", this.direct));
 		lines.add(row("added by the portal", millis(addedMedian()), "", millis(addedP99()), ""));
@@ -45,15 +45,15 @@ record OverheadReport(Timings portal, Timings direct, Timings createForm, int wa
 		return lines;
 	}
 
-	long addedMedian() {
+	private long addedMedian() {
 		return this.portal.median() - this.direct.median();
 	}
 
-	long addedP99() {
+	private long addedP99() {
 		return this.portal.p99() - this.direct.p99();
 	}
 
-	boolean goalMet() {
+	private boolean goalMet() {
 		return addedMedian() < this.goal.toNanos();
 	}
 

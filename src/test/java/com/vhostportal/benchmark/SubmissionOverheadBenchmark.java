@@ -1,0 +1,199 @@
+package com.vhostportal.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.util.TestSocketUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Measures the time the portal adds to one submission over a direct POST of the same
+ * request to the same sandbox endpoint, both measured in the same run; run it with
+ * {@code ./mvnw -Pbenchmark test}.
+ * <p>
+ * One submission through the portal is the POST that confirms a review page: the portal
+ * records the history (PENDING), takes its cached token, POSTs to the built-in sandbox
+ * over HTTP, completes the record and redirects to the result page. The direct POST sends
+ * the same kind of body to {@code VirtualHostRequests} with a token fetched once. Both
+ * are timed at the client, in turns, on the embedded default (H2 file database, demo
+ * sign-in, sandbox on) with production log levels. The figures are printed; what is
+ * asserted is only that every call did what it should, never a duration.
+ */
+// Logging starts before dynamic properties exist, so its settings are static.
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
+		properties = { "logging.file.name=" + SubmissionOverheadBenchmark.LOG_FILE, "logging.threshold.console=warn" })
+@DirtiesContext
+class SubmissionOverheadBenchmark {
+
+	static final String LOG_FILE = "target/benchmark/portal.log";
+
+	// After 300 rounds the JIT was still making both paths a fifth faster; by 1,000 they
+	// had levelled off.
+	private static final int WARM_UP = 1000;
+
+	private static final int MEASURED = 1000;
+
+	private static final Duration GOAL = Duration.ofMillis(5);
+
+	private static final String TENANT = "sandbox";
+
+	// The sandbox tenant's URLs are built from server.port, so the port is chosen up
+	// front.
+	private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+
+	// Deleted only after the application context is closed: @DirtiesContext closes it
+	// first.
+	@TempDir
+	static Path workDir;
+
+	@Autowired
+	private Environment environment;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private JsonMapper json;
+
+	@DynamicPropertySource
+	static void embeddedDefault(DynamicPropertyRegistry registry) {
+		registry.add("server.port", () -> PORT);
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + workDir.resolve("bench"));
+	}
+
+	@Test
+	void submitWhenThroughPortalThenPrintsTimeAddedOverDirectPost() throws Exception {
+		PortalBrowser browser = PortalBrowser.signIn(url(""), "admin", "admin");
+		DirectSandboxClient direct = DirectSandboxClient.authorize(url("/sandbox/apim").toString(),
+				this.environment.getRequiredProperty("portal.sandbox.write-client-id"),
+				this.environment.getRequiredProperty("portal.sandbox.write-client-secret"), this.json);
+		String accountId = this.environment.getRequiredProperty("portal.sandbox.account-id");
+		long loggedBefore = upstreamCallsLogged();
+
+		Rounds warmUp = new Rounds(browser, direct, accountId, "warm");
+		warmUp.run(WARM_UP);
+		Rounds measured = new Rounds(browser, direct, accountId, "bench");
+		measured.run(MEASURED);
+
+		assertHistoryHoldsOnlySucceeded(warmUp.historyIds, measured.historyIds);
+		long logged = upstreamCallsLogged() - loggedBefore;
+		assertThat(logged).as("upstream calls logged at info").isEqualTo(WARM_UP + MEASURED);
+		OverheadReport report = new OverheadReport(measured.portal, measured.direct, measured.createForm, WARM_UP, GOAL,
+				setting(logged));
+		report.lines().forEach(System.out::println);
+	}
+
+	private void assertHistoryHoldsOnlySucceeded(Set<Long> warmUp, Set<Long> measured) {
+		Set<Long> submitted = new LinkedHashSet<>(warmUp);
+		submitted.addAll(measured);
+		assertThat(submitted).as("distinct history records shown").hasSize(WARM_UP + MEASURED);
+		long recorded = this.jdbc.sql("SELECT COUNT(*) FROM history_record").query(Long.class).single();
+		Set<Long> succeeded = this.jdbc.sql("SELECT id FROM history_record WHERE status = 'SUCCEEDED'")
+			.query(Long.class)
+			.set();
+		assertThat(recorded).as("history records").isEqualTo(WARM_UP + MEASURED);
+		assertThat(succeeded).as("SUCCEEDED history records").isEqualTo(submitted);
+	}
+
+	// The log file is kept between runs, so a run counts only the lines it adds.
+	private static long upstreamCallsLogged() throws IOException {
+		Path log = Path.of(LOG_FILE);
+		if (!Files.exists(log)) {
+			return 0;
+		}
+		try (Stream<String> lines = Files.lines(log)) {
+			return lines.filter((line) -> line.contains("VirtualHostRequests for tenant")).count();
+		}
+	}
+
+	private static List<String> setting(long logged) {
+		Runtime runtime = Runtime.getRuntime();
+		return List.of("embedded default: H2 file database, demo sign-in, built-in sandbox over HTTP on localhost",
+				String.format(Locale.ROOT,
+						"log levels as in production: the portal logged its %d upstream calls at info, to %s; "
+								+ "the console shows warn and above",
+						logged, LOG_FILE),
+				String.format(Locale.ROOT, "%d processors, Java %s, max heap %d MB", runtime.availableProcessors(),
+						Runtime.version(), runtime.maxMemory() / (1024 * 1024)));
+	}
+
+	private static URI url(String path) {
+		return URI.create("http://localhost:" + PORT + path);
+	}
+
+	/**
+	 * Submissions through the portal and direct POSTs, taken in turns so that both meet
+	 * the same state of the machine, the JIT and the sandbox.
+	 */
+	private static final class Rounds {
+
+		private final PortalBrowser browser;
+
+		private final DirectSandboxClient directClient;
+
+		private final String accountId;
+
+		private final String aliasPrefix;
+
+		private final Timings createForm = new Timings();
+
+		private final Timings portal = new Timings();
+
+		private final Timings direct = new Timings();
+
+		private final Set<Long> historyIds = new LinkedHashSet<>();
+
+		private Rounds(PortalBrowser browser, DirectSandboxClient directClient, String accountId, String aliasPrefix) {
+			this.browser = browser;
+			this.directClient = directClient;
+			this.accountId = accountId;
+			this.aliasPrefix = aliasPrefix;
+		}
+
+		void run(int times) throws Exception {
+			for (int i = 0; i < times; i++) {
+				submitThroughPortal(this.aliasPrefix + "-portal-" + i);
+				postDirectly(this.aliasPrefix + "-direct-" + i);
+			}
+		}
+
+		private void submitThroughPortal(String alias) throws Exception {
+			HttpResponse<String> formAnswer = this.createForm.time(() -> this.browser.postCreateForm(TENANT, alias));
+			URI reviewPage = this.browser.reviewPageOf(formAnswer);
+
+			HttpResponse<String> sent = this.portal.time(() -> this.browser.send(reviewPage));
+			this.historyIds.add(PortalBrowser.historyIdOf(sent));
+		}
+
+		private void postDirectly(String alias) throws Exception {
+			String body = this.directClient.createBody(this.accountId, alias);
+
+			HttpResponse<String> answer = this.direct.time(() -> this.directClient.post(body));
+			this.directClient.assertCreated(answer, alias);
+		}
+
+	}
+
+}
