@@ -1,6 +1,7 @@
 package com.vhostportal.apim;
 
 import com.vhostportal.tenant.TenantDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,8 +23,9 @@ class ApimConfiguration {
 
 	@Bean
 	ApimCalls apimCalls(WebClient.Builder webClientBuilder, TenantClientRegistrations apimClientRegistrations,
-			ApimProperties properties) {
-		WebClient webClient = ApimWebClients.create(webClientBuilder, apimClientRegistrations, properties);
+			ApimProperties properties, MeterRegistry meterRegistry) {
+		WebClient webClient = ApimWebClients.create(webClientBuilder, apimClientRegistrations, properties,
+				meterRegistry);
 		return new ApimCalls(webClient, properties);
 	}
 

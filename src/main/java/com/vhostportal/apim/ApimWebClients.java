@@ -2,6 +2,8 @@ package com.vhostportal.apim;
 
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.netty.channel.ChannelOption;
 import reactor.netty.http.client.HttpClient;
 
@@ -42,10 +44,23 @@ final class ApimWebClients {
 	 */
 	static WebClient create(WebClient.Builder builder, ReactiveClientRegistrationRepository registrations,
 			ApimProperties properties) {
+		return create(builder, registrations, properties, Metrics.globalRegistry);
+	}
+
+	/**
+	 * Builds the client.
+	 * @param builder the builder to start from
+	 * @param registrations the client registrations of the tenants' keys
+	 * @param properties the settings
+	 * @param meters where call durations and token failures are recorded
+	 * @return the client
+	 */
+	static WebClient create(WebClient.Builder builder, ReactiveClientRegistrationRepository registrations,
+			ApimProperties properties, MeterRegistry meters) {
 		ClientHttpConnector connector = connector(properties);
 		var tokens = new InMemoryReactiveOAuth2AuthorizedClientService(registrations);
 		var manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations, tokens);
-		manager.setAuthorizedClientProvider(clientCredentials(builder.clone(), connector, properties));
+		manager.setAuthorizedClientProvider(clientCredentials(builder.clone(), connector, properties, meters));
 		var bearer = new ServerOAuth2AuthorizedClientExchangeFilterFunction(manager);
 		bearer.setAuthorizationFailureHandler(forgetRefusedTokens(tokens));
 		return builder.clone()
@@ -53,6 +68,7 @@ final class ApimWebClients {
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(maxBodySize(properties)))
 			.filter(bearer)
 			.filter(new CallLogging("API Management"))
+			.filter(new CallMetrics(meters, false))
 			.build();
 	}
 
@@ -67,10 +83,11 @@ final class ApimWebClients {
 	}
 
 	private static ReactiveOAuth2AuthorizedClientProvider clientCredentials(WebClient.Builder builder,
-			ClientHttpConnector connector, ApimProperties properties) {
+			ClientHttpConnector connector, ApimProperties properties, MeterRegistry meters) {
 		WebClient tokenClient = builder.clientConnector(connector)
 			.filter(new TokenEndpointFailures())
 			.filter(new CallLogging("Token endpoint"))
+			.filter(new CallMetrics(meters, true))
 			.build();
 		var tokenResponses = new WebClientReactiveClientCredentialsTokenResponseClient();
 		tokenResponses.setWebClient(tokenClient);

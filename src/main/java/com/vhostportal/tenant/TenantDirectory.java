@@ -1,6 +1,8 @@
 package com.vhostportal.tenant;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +54,7 @@ public class TenantDirectory {
 			String prefix = "portal.tenants[" + i + "]";
 			Tenant tenant = resolve(prefix, entries.get(i));
 			if (resolved.putIfAbsent(tenant.id(), tenant) != null) {
-				throw new IllegalStateException(
+				throw new TenantConfigurationException(
 						prefix + ".id: '" + tenant.id() + "' is used twice; ids must be unique");
 			}
 		}
@@ -61,10 +63,10 @@ public class TenantDirectory {
 
 	private static Tenant resolve(String prefix, TenantProperties.Entry entry) {
 		if (entry.id() == null || !URL_SAFE_ID.matcher(entry.id()).matches()) {
-			throw new IllegalStateException(prefix + ".id: set a url-safe id (letters, digits, '-' and '_')");
+			throw new TenantConfigurationException(prefix + ".id: set a url-safe id (letters, digits, '-' and '_')");
 		}
 		if (entry.writeKey() == null) {
-			throw new IllegalStateException(prefix + ".write-key: set the SelfService.Administrator key");
+			throw new TenantConfigurationException(prefix + ".write-key: set the SelfService.Administrator key");
 		}
 		ServiceKey writeKey = key(prefix + ".write-key", entry.writeKey());
 		ServiceKey readKey = (entry.readKey() != null) ? key(prefix + ".read-key", entry.readKey()) : null;
@@ -80,7 +82,7 @@ public class TenantDirectory {
 			return AccountIds.fromTokenUrl(writeKey.tokenUrl());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(prefix + ".account-id: " + ex.getMessage(), ex);
+			throw new TenantConfigurationException(prefix + ".account-id: " + ex.getMessage(), ex);
 		}
 	}
 
@@ -92,6 +94,8 @@ public class TenantDirectory {
 		require(prefix + ".token-url", key.tokenUrl());
 		require(prefix + ".client-id", key.clientId());
 		require(prefix + ".client-secret", key.clientSecret());
+		requireHttpUrl(prefix + ".url", key.url());
+		requireHttpUrl(prefix + ".token-url", key.tokenUrl());
 		return new ServiceKey(key.url().trim(), key.tokenUrl().trim(), key.clientId().trim(), key.clientSecret());
 	}
 
@@ -100,16 +104,32 @@ public class TenantDirectory {
 			return ServiceKeyParser.parse(Files.readString(file, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(property + ": cannot read '" + file + "' (" + ex.getMessage() + ")", ex);
+			throw new TenantConfigurationException(property + ": cannot read '" + file + "' (" + ex.getMessage() + ")",
+					ex);
 		}
 		catch (InvalidServiceKeyException ex) {
-			throw new IllegalStateException(property + ": " + ex.getMessage(), ex);
+			throw new TenantConfigurationException(property + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private static void requireHttpUrl(String property, String value) {
+		try {
+			URI uri = new URI(value.trim());
+			boolean http = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+			if (http && uri.getHost() != null) {
+				return;
+			}
+		}
+		catch (URISyntaxException ex) {
+			// Reported below, with the property that holds it.
+		}
+		throw new TenantConfigurationException(property + ": '" + value
+				+ "' is not an http(s) URL; set the URL from the service key, such as https://<host>/...");
 	}
 
 	private static void require(String property, String value) {
 		if (!StringUtils.hasText(value)) {
-			throw new IllegalStateException(property + ": missing; set it, or set service-key-file instead");
+			throw new TenantConfigurationException(property + ": missing; set it, or set service-key-file instead");
 		}
 	}
 

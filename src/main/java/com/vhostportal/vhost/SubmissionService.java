@@ -1,5 +1,6 @@
 package com.vhostportal.vhost;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import com.vhostportal.apim.ApimErrorException;
@@ -13,6 +14,8 @@ import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.history.NewSubmission;
 import com.vhostportal.history.SubmissionOutcome;
 import com.vhostportal.tenant.Tenant;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -35,11 +38,14 @@ class SubmissionService {
 
 	private final UnconfirmedAnswerCheck unconfirmedAnswerCheck;
 
+	private final MeterRegistry meters;
+
 	SubmissionService(HistoryRepository history, VirtualHostRequestClient client,
-			UnconfirmedAnswerCheck unconfirmedAnswerCheck) {
+			UnconfirmedAnswerCheck unconfirmedAnswerCheck, MeterRegistry meters) {
 		this.history = history;
 		this.client = client;
 		this.unconfirmedAnswerCheck = unconfirmedAnswerCheck;
+		this.meters = meters;
 	}
 
 	/**
@@ -58,6 +64,7 @@ class SubmissionService {
 			long historyId = recordPending(tenant, submission, username, correlationId);
 
 			SubmissionOutcome outcome = send(tenant, submission, correlationId);
+			recordDuration(tenant, submission, outcome);
 
 			complete(historyId, outcome);
 			return new SubmissionResult(historyId, outcome);
@@ -114,6 +121,17 @@ class SubmissionService {
 			logger.error("History record {} stays PENDING: its outcome {} could not be written", historyId,
 					outcome.status(), ex);
 		}
+	}
+
+	private void recordDuration(Tenant tenant, PreparedSubmission submission, SubmissionOutcome outcome) {
+		Timer.builder("portal.submissions")
+			.description("Virtual host requests sent to API Management, until their answer")
+			.tag("tenant", tenant.id())
+			.tag("operation", submission.operation().name())
+			.tag("outcome", outcome.status().name())
+			.publishPercentileHistogram()
+			.register(this.meters)
+			.record(Duration.ofMillis(outcome.durationMillis()));
 	}
 
 	private static long millisSince(long started) {

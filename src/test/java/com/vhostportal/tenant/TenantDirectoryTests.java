@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class TenantDirectoryTests {
@@ -78,6 +81,29 @@ class TenantDirectoryTests {
 		assertThatIllegalStateException().isThrownBy(
 				() -> directory(new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, missing, null)))
 			.withMessageContaining("portal.tenants[0].write-key.service-key-file");
+	}
+
+	@Test
+	void createWhenUrlMalformedThenNamesThePropertyAndTheFix() {
+		TenantProperties.Key badUrl = new TenantProperties.Key("apim.example.com",
+				"https://acme.authentication.eu10.hana.ondemand.com/oauth/token", "client", "secret", null);
+
+		assertThatExceptionOfType(TenantConfigurationException.class).isThrownBy(
+				() -> directory(new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, badUrl, null)))
+			.withMessageContaining("portal.tenants[0].write-key.url")
+			.withMessageContaining("not an http(s) URL");
+	}
+
+	@Test
+	void analyzeWhenTenantMisconfiguredThenOneLineWithPropertyAndAction() {
+		TenantConfigurationException failure = new TenantConfigurationException(
+				"portal.tenants[0].id: set a url-safe id");
+
+		FailureAnalysis analysis = new TenantConfigurationFailureAnalyzer()
+			.analyze(new IllegalStateException("wrapped", failure));
+
+		assertThat(analysis.getDescription()).isEqualTo("portal.tenants[0].id: set a url-safe id");
+		assertThat(analysis.getAction()).contains("application.yml.example");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.tenant.Tenant;
 import com.vhostportal.tenant.TenantDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,6 +64,9 @@ class SandboxFlowIntegrationTests {
 	@Autowired
 	private Environment environment;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@DynamicPropertySource
 	static void port(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
@@ -94,6 +98,14 @@ class SandboxFlowIntegrationTests {
 		assertThat(deleted.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(deleted.requestBody()).isEqualTo("{\"virtualHostId\":\"" + id + "\",\"operation\":\"DELETE\"}");
 		assertThat(this.management.virtualHosts(sandbox())).noneMatch((host) -> host.id().equals(id));
+		assertThat(this.meters.get("portal.apim.calls")
+			.tags("tenant", "sandbox", "endpoint", "VirtualHostRequests", "outcome", "SUCCESS")
+			.timer()
+			.count()).isGreaterThanOrEqualTo(3);
+		assertThat(this.meters.get("portal.submissions")
+			.tags("tenant", "sandbox", "operation", "DELETE", "outcome", "SUCCEEDED")
+			.timer()
+			.count()).isGreaterThanOrEqualTo(1);
 	}
 
 	@Test

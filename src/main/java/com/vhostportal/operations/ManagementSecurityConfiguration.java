@@ -1,0 +1,49 @@
+package com.vhostportal.operations;
+
+import com.vhostportal.security.PortalRole;
+
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+
+/**
+ * Who may read the actuator endpoints: health for anyone, info and metrics on the
+ * separate management port or for a portal administrator.
+ */
+@Configuration(proxyBeanMethods = false)
+class ManagementSecurityConfiguration {
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, ManagementProperties management) {
+		http.securityMatcher(EndpointRequest.toAnyEndpoint())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
+				.permitAll()
+				.requestMatchers(EndpointRequest.to("info", "prometheus"))
+				.access(onManagementPortOrAdmin(management.port()))
+				.anyRequest()
+				.denyAll())
+			.httpBasic((basic) -> basic.disable())
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> onManagementPortOrAdmin(Integer port) {
+		AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager
+			.hasRole(PortalRole.PORTAL_ADMIN.name());
+		return (authentication, context) -> {
+			if (port != null && context.getRequest().getLocalPort() == port) {
+				return new AuthorizationDecision(true);
+			}
+			return admin.authorize(authentication, context);
+		};
+	}
+
+}

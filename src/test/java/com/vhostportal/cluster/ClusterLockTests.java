@@ -1,0 +1,95 @@
+package com.vhostportal.cluster;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@JdbcTest
+@ActiveProfiles("test")
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class ClusterLockTests {
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Test
+	void runExclusivelyWhenTwoInstancesRaceThenOnlyOneRuns() throws Exception {
+		ClusterLock first = new ClusterLock(this.jdbc, Clock.systemUTC());
+		ClusterLock second = new ClusterLock(this.jdbc, Clock.systemUTC());
+		CountDownLatch running = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		AtomicInteger runs = new AtomicInteger();
+		ExecutorService executor = Executors.newSingleThreadExecutor();
+		try {
+			Future<Boolean> holder = executor.submit(() -> first.runExclusively("race", Duration.ofMinutes(1), () -> {
+				runs.incrementAndGet();
+				running.countDown();
+				await(finish);
+			}));
+			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+
+			boolean ranOnSecond = second.runExclusively("race", Duration.ofMinutes(1), runs::incrementAndGet);
+
+			finish.countDown();
+			assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
+			assertThat(ranOnSecond).isFalse();
+			assertThat(runs).hasValue(1);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
+	void runExclusivelyWhenPreviousRunReleasedThenAnotherInstanceRuns() {
+		ClusterLock first = new ClusterLock(this.jdbc, Clock.systemUTC());
+		ClusterLock second = new ClusterLock(this.jdbc, Clock.systemUTC());
+		AtomicInteger runs = new AtomicInteger();
+
+		first.runExclusively("sequential", Duration.ofMinutes(1), runs::incrementAndGet);
+		second.runExclusively("sequential", Duration.ofMinutes(1), runs::incrementAndGet);
+
+		assertThat(runs).hasValue(2);
+	}
+
+	@Test
+	void runExclusivelyWhenHolderCrashedThenLeaseRunsOut() {
+		this.jdbc
+			.sql("INSERT INTO scheduler_lock (name, locked_until, locked_by) "
+					+ "VALUES ('crashed', CURRENT_TIMESTAMP - INTERVAL '1' MINUTE, 'gone')")
+			.update();
+		AtomicInteger runs = new AtomicInteger();
+
+		boolean ran = new ClusterLock(this.jdbc, Clock.systemUTC()).runExclusively("crashed", Duration.ofMinutes(1),
+				runs::incrementAndGet);
+
+		assertThat(ran).isTrue();
+		assertThat(runs).hasValue(1);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
