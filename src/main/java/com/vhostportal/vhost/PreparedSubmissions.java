@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
@@ -14,8 +13,9 @@ import org.springframework.web.util.WebUtils;
 
 /**
  * The reviewed requests of one user's session, each under a one-time token. A token is
- * taken exactly once; a second POST with it (a double click, a reload) finds the result
- * of the first instead of sending again.
+ * sent exactly once: the first POST claims it in the database, and a second one (a double
+ * click, a reload, another tab or another instance) finds the result of the first instead
+ * of sending again.
  */
 @Component
 class PreparedSubmissions {
@@ -30,6 +30,12 @@ class PreparedSubmissions {
 
 	private final SecureRandom random = new SecureRandom();
 
+	private final SubmissionClaims claims;
+
+	PreparedSubmissions(SubmissionClaims claims) {
+		this.claims = claims;
+	}
+
 	String newToken() {
 		byte[] bytes = new byte[18];
 		this.random.nextBytes(bytes);
@@ -39,15 +45,14 @@ class PreparedSubmissions {
 	void put(HttpSession session, PreparedSubmission submission) {
 		synchronized (WebUtils.getSessionMutex(session)) {
 			Entries entries = entries(session);
-			entries.prepared.put(submission.token(), submission);
-			entries.trim();
+			entries.put(submission);
 			session.setAttribute(ATTRIBUTE, entries);
 		}
 	}
 
 	Optional<PreparedSubmission> find(HttpSession session, String token) {
 		synchronized (WebUtils.getSessionMutex(session)) {
-			return Optional.ofNullable(entries(session).prepared.get(token));
+			return Optional.ofNullable(entries(session).get(token));
 		}
 	}
 
@@ -56,33 +61,36 @@ class PreparedSubmissions {
 	 * @return the submission, or empty if it was taken before or never existed
 	 */
 	Optional<PreparedSubmission> take(HttpSession session, String token) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			Entries entries = entries(session);
-			PreparedSubmission submission = entries.prepared.remove(token);
-			if (submission != null) {
-				entries.sent.put(token, SENDING);
-				session.setAttribute(ATTRIBUTE, entries);
-			}
-			return Optional.ofNullable(submission);
+		Optional<PreparedSubmission> submission = find(session, token);
+		if (submission.isEmpty() || !this.claims.claim(token)) {
+			return Optional.empty();
 		}
-	}
-
-	void recordSent(HttpSession session, String token, long historyId) {
 		synchronized (WebUtils.getSessionMutex(session)) {
 			Entries entries = entries(session);
-			entries.sent.put(token, historyId);
+			entries.remove(token);
 			session.setAttribute(ATTRIBUTE, entries);
 		}
+		return submission;
+	}
+
+	/**
+	 * Puts back a submission that was taken but not sent, so the user can send it again.
+	 */
+	void giveBack(HttpSession session, PreparedSubmission submission) {
+		this.claims.release(submission.token());
+		put(session, submission);
+	}
+
+	void recordSent(String token, long historyId) {
+		this.claims.recordSent(token, historyId);
 	}
 
 	/**
 	 * Returns the history record of a token that was already sent.
 	 * @return the record id; {@link #SENDING} while the first POST is still under way
 	 */
-	Optional<Long> sentAs(HttpSession session, String token) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			return Optional.ofNullable(entries(session).sent.get(token));
-		}
+	Optional<Long> sentAs(String token) {
+		return this.claims.find(token).map((claim) -> (claim.historyId() != null) ? claim.historyId() : SENDING);
 	}
 
 	private static Entries entries(HttpSession session) {
@@ -92,21 +100,23 @@ class PreparedSubmissions {
 
 	private static final class Entries implements Serializable {
 
-		private static final long serialVersionUID = 1L;
+		private static final long serialVersionUID = 2L;
 
 		private final LinkedHashMap<String, PreparedSubmission> prepared = new LinkedHashMap<>();
 
-		private final LinkedHashMap<String, Long> sent = new LinkedHashMap<>();
-
-		void trim() {
-			trim(this.prepared);
-			trim(this.sent);
+		PreparedSubmission get(String token) {
+			return this.prepared.get(token);
 		}
 
-		private static void trim(Map<String, ?> map) {
-			while (map.size() > MAX_PER_SESSION) {
-				map.remove(map.keySet().iterator().next());
+		void put(PreparedSubmission submission) {
+			this.prepared.put(submission.token(), submission);
+			while (this.prepared.size() > MAX_PER_SESSION) {
+				this.prepared.remove(this.prepared.keySet().iterator().next());
 			}
+		}
+
+		void remove(String token) {
+			this.prepared.remove(token);
 		}
 
 	}

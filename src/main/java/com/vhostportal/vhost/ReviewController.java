@@ -48,7 +48,7 @@ class ReviewController {
 
 	@GetMapping
 	String review(@PathVariable String token, HttpSession session, Model model) {
-		Optional<Long> sent = this.prepared.sentAs(session, token);
+		Optional<Long> sent = this.prepared.sentAs(token);
 		if (sent.isPresent() && sent.get() != PreparedSubmissions.SENDING) {
 			return resultRedirect(sent.get());
 		}
@@ -70,7 +70,7 @@ class ReviewController {
 	String send(@PathVariable String token, HttpSession session, Principal principal, Model model) {
 		Optional<PreparedSubmission> taken = this.prepared.take(session, token);
 		if (taken.isEmpty()) {
-			return alreadySent(token, session, model);
+			return alreadySent(token, model);
 		}
 		PreparedSubmission submission = taken.get();
 		Tenant tenant = this.lookup.tenant(submission.tenantId());
@@ -79,11 +79,11 @@ class ReviewController {
 			result = this.submissions.submit(tenant, submission, principal.getName());
 		}
 		catch (SubmissionNotRecordedException ex) {
-			this.prepared.put(session, submission);
+			this.prepared.giveBack(session, submission);
 			model.addAttribute("notRecorded", true);
 			return show(submission, model);
 		}
-		this.prepared.recordSent(session, token, result.historyId());
+		this.prepared.recordSent(token, result.historyId());
 
 		return afterSending(submission, result, model);
 	}
@@ -103,8 +103,8 @@ class ReviewController {
 		return this.forms.showForm(submission.form(), currentHost(submission), model);
 	}
 
-	private String alreadySent(String token, HttpSession session, Model model) {
-		Optional<Long> sent = this.prepared.sentAs(session, token);
+	private String alreadySent(String token, Model model) {
+		Optional<Long> sent = this.prepared.sentAs(token);
 		if (sent.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
