@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.vhostportal.tenant.TenantDirectory;
 import com.vhostportal.tenant.TenantProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -30,7 +32,8 @@ class ApimConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
 		.withUserConfiguration(TenantsConfiguration.class, ApimConfiguration.class)
 		.withBean(VirtualHostRequestClient.class)
-		.withBean(ManagementClient.class);
+		.withBean(ManagementClient.class)
+		.withBean(MeterRegistry.class, SimpleMeterRegistry::new);
 
 	@Test
 	void contextWhenStartedThenClientsWiredWithoutServletOAuth2ClientBeans() {
