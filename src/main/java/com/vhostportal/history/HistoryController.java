@@ -2,6 +2,8 @@ package com.vhostportal.history;
 
 import java.util.List;
 
+import com.vhostportal.security.TeamScope;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,13 +24,17 @@ class HistoryController {
 
 	private final HistoryRepository history;
 
-	HistoryController(HistoryRepository history) {
+	private final TeamScope scope;
+
+	HistoryController(HistoryRepository history, TeamScope scope) {
 		this.history = history;
+		this.scope = scope;
 	}
 
 	@GetMapping
 	String list(@RequestParam(name = "before", required = false) Long before, Model model) {
-		List<HistoryRecord> page = this.history.page(before, PAGE_SIZE + 1);
+		TeamScope.Teams teams = this.scope.readableTeams();
+		List<HistoryRecord> page = this.history.page(before, PAGE_SIZE + 1, teams.all() ? null : teams.names());
 		boolean more = page.size() > PAGE_SIZE;
 		List<HistoryRecord> records = more ? page.subList(0, PAGE_SIZE) : page;
 		model.addAttribute("records", records);
@@ -40,6 +46,7 @@ class HistoryController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, Model model) {
 		HistoryRecord record = this.history.find(id)
+			.filter((found) -> this.scope.mayRead(found.team()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("record", record);
 		return "history/detail";

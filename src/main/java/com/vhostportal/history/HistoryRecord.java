@@ -26,10 +26,13 @@ import com.vhostportal.apim.Operation;
  * @param errorMessage the error message, or {@code null}
  * @param durationMillis how long the upstream call took, or {@code null} while pending
  * @param correlationId the correlation id the request carried
+ * @param person who submitted it, as the identity provider named them
+ * @param team the team of the tenant at the time, or {@code null}
  */
 public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
 		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
 		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
-		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId) {
+		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId,
+		Submitter person, String team) {
 
 }

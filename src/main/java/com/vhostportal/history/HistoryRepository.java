@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import com.vhostportal.apim.Operation;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,7 +31,8 @@ public class HistoryRepository {
 
 	private static final String COLUMNS = "id, created_at, completed_at, username, tenant_id, tenant_name, "
 			+ "operation, virtual_host, virtual_host_id, status, request_url, request_body, before_state, "
-			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id";
+			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id, "
+			+ "user_subject, user_display_name, user_email, team";
 
 	private final JdbcClient jdbc;
 
@@ -50,9 +53,10 @@ public class HistoryRepository {
 		this.jdbc.sql("""
 				INSERT INTO history_record (created_at, username, tenant_id, tenant_name, operation,
 				    virtual_host, virtual_host_id, status, request_url, request_body, before_state,
-				    correlation_id)
+				    correlation_id, user_subject, user_display_name, user_email, team)
 				VALUES (:createdAt, :username, :tenantId, :tenantName, :operation, :virtualHost,
-				    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId)
+				    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId,
+				    :subject, :displayName, :email, :team)
 				""")
 			.param("createdAt", now())
 			.param("username", submission.username())
@@ -65,6 +69,10 @@ public class HistoryRepository {
 			.param("requestBody", submission.requestBody())
 			.param("beforeState", submission.beforeState())
 			.param("correlationId", submission.correlationId())
+			.param("subject", submission.person().subject())
+			.param("displayName", truncate(submission.person().displayName(), 200))
+			.param("email", truncate(submission.person().email(), 320))
+			.param("team", submission.team())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -118,13 +126,31 @@ public class HistoryRepository {
 	 * @return the records
 	 */
 	public List<HistoryRecord> page(Long beforeId, int size) {
-		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM history_record WHERE id < :beforeId "
+		return page(beforeId, size, null);
+	}
+
+	/**
+	 * Returns a page of the records of some teams, newest first, older than a given
+	 * record (keyset paging).
+	 * @param beforeId only records with a lower id, or {@code null} for the newest
+	 * @param size the page size
+	 * @param teams only records of these teams, or {@code null} for every record
+	 * @return the records
+	 */
+	public List<HistoryRecord> page(Long beforeId, int size, Collection<String> teams) {
+		if (teams != null && teams.isEmpty()) {
+			return List.of();
+		}
+		String teamFilter = (teams != null) ? "AND team IN (:teams) " : "";
+		StatementSpec query = this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM history_record WHERE id < :beforeId " + teamFilter
 					+ "ORDER BY id DESC FETCH FIRST :size ROWS ONLY")
 			.param("beforeId", (beforeId != null) ? beforeId : Long.MAX_VALUE)
-			.param("size", size)
-			.query(HistoryRepository::map)
-			.list();
+			.param("size", size);
+		if (teams != null) {
+			query = query.param("teams", List.copyOf(teams));
+		}
+		return query.query(HistoryRepository::map).list();
 	}
 
 	private OffsetDateTime now() {
@@ -142,7 +168,10 @@ public class HistoryRepository {
 				rs.getString("virtual_host_id"), HistoryStatus.valueOf(rs.getString("status")),
 				rs.getString("request_url"), rs.getString("request_body"), rs.getString("before_state"),
 				rs.getObject("http_status", Integer.class), rs.getString("response_body"), rs.getString("error_code"),
-				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"));
+				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"),
+				new Submitter(rs.getString("user_subject"), rs.getString("user_display_name"),
+						rs.getString("user_email")),
+				rs.getString("team"));
 	}
 
 }

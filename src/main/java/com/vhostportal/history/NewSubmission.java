@@ -16,9 +16,11 @@ import com.vhostportal.apim.Operation;
  * @param beforeState the virtual host as read before an update or delete, as JSON, or
  * {@code null}
  * @param correlationId the correlation id the request carries
+ * @param person who submits it
+ * @param team the tenant's team, or {@code null}
  */
 public record NewSubmission(String username, String tenantId, String tenantName, Operation operation,
 		String virtualHost, String virtualHostId, String requestUrl, String requestBody, String beforeState,
-		String correlationId) {
+		String correlationId, Submitter person, String team) {
 
 }

@@ -2,7 +2,9 @@ package com.vhostportal.security;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,13 +16,17 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach what: operators use the forms, auditors read the history, and the
- * built-in sandbox checks its own bearer tokens.
+ * Who may reach what: operators use the forms, auditors read the history, portal admins
+ * manage tenants, and the built-in sandbox checks its own bearer tokens. People sign in
+ * with a form in demo mode and through the identity provider in OIDC mode.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +40,10 @@ class SecurityConfiguration {
 	private static final String AUDITOR = PortalRole.AUDITOR.name();
 
 	private static final String PORTAL_ADMIN = PortalRole.PORTAL_ADMIN.name();
+
+	private static final String SIGNED_OUT_URL = "/login?logout";
+
+	private static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
 	// The sandbox stands in for API Management: it authenticates its callers with its own
 	// client credentials and bearer tokens, as the real service does, so no session
@@ -52,11 +62,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain portalSecurityFilterChain(HttpSecurity http) {
+	SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, PortalSecurityProperties properties,
+			ObjectProvider<ClientRegistrationRepository> registrations, PortalAuthorities authorities) {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/login", "/error",
 					"/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/tenants/**")
+			.hasAnyRole(OPERATOR, PORTAL_ADMIN)
 			.requestMatchers("/virtual-hosts/**")
 			.hasRole(OPERATOR)
 			.requestMatchers(HttpMethod.GET, "/history/**")
@@ -65,28 +78,59 @@ class SecurityConfiguration {
 			.denyAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll())
-			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frame) -> frame.deny()))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions((frame) -> frame.deny())
+				.httpStrictTransportSecurity((hsts) -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS)))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.httpBasic((basic) -> basic.disable())
 			.csrf(Customizer.withDefaults());
+		if (properties.mode() == PortalSecurityProperties.Mode.OIDC) {
+			ClientRegistrationRepository repository = registrations.getIfAvailable(() -> {
+				throw new IllegalStateException("portal.security.mode is oidc but no identity provider is configured: "
+						+ "set spring.security.oauth2.client.registration.<id>.* (see README, Sign-in)");
+			});
+			http.oauth2Login((login) -> login.loginPage("/login")
+				.userInfoEndpoint(
+						(userInfo) -> userInfo.oidcUserService(new PortalOidcUserService(authorities, properties))))
+				.logout((logout) -> logout.logoutSuccessHandler(providerLogout(repository)));
+		}
+		else {
+			http.formLogin((form) -> form.loginPage("/login").permitAll())
+				.logout((logout) -> logout.logoutSuccessUrl(SIGNED_OUT_URL));
+		}
 		return http.build();
 	}
 
+	// Ends the provider's session too where the provider announces an
+	// end_session_endpoint
+	// (RP-initiated logout); otherwise only the portal's session ends.
+	private static LogoutSuccessHandler providerLogout(ClientRegistrationRepository repository) {
+		OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(repository);
+		handler.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT_URL);
+		handler.setDefaultTargetUrl(SIGNED_OUT_URL);
+		return handler;
+	}
+
 	@Bean
-	InMemoryUserDetailsManager demoUserDetailsService(PortalSecurityProperties properties) {
+	@ConditionalOnProperty(name = "portal.security.mode", havingValue = "demo", matchIfMissing = true)
+	InMemoryUserDetailsManager demoUserDetailsService(PortalSecurityProperties properties,
+			PortalAuthorities authorities) {
 		PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-		List<UserDetails> users = properties.demoUsers().stream().map((user) -> demoUser(user, encoder)).toList();
+		List<UserDetails> users = properties.demoUsers()
+			.stream()
+			.map((user) -> demoUser(user, encoder, authorities))
+			.toList();
 		return new InMemoryUserDetailsManager(users);
 	}
 
-	private static UserDetails demoUser(PortalSecurityProperties.DemoUser user, PasswordEncoder encoder) {
+	private static UserDetails demoUser(PortalSecurityProperties.DemoUser user, PasswordEncoder encoder,
+			PortalAuthorities authorities) {
 		String password = user.password().startsWith("{") ? user.password() : encoder.encode(user.password());
-		String[] roles = user.roles().stream().map(PortalRole::name).toArray(String[]::new);
-		return User.withUsername(user.username()).password(password).roles(roles).build();
+		return User.withUsername(user.username())
+			.password(password)
+			.authorities(authorities.grant(user.roles(), user.teams()))
+			.build();
 	}
 
 }

@@ -11,9 +11,10 @@ import java.util.Optional;
  * @param fieldLayout the request body layout the tenant expects
  * @param writeKey the key that writes virtual hosts
  * @param readKey the key that reads portal entities, or {@code null}
+ * @param team the team the tenant belongs to, or {@code null} for none
  */
 public record Tenant(String id, String name, String accountId, FieldLayout fieldLayout, ServiceKey writeKey,
-		ServiceKey readKey) {
+		ServiceKey readKey, String team) {
 
 	/**
 	 * Returns the key used for reads: the read key when configured.

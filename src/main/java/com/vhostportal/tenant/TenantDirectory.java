@@ -71,7 +71,9 @@ public class TenantDirectory {
 		ServiceKey writeKey = key(prefix + ".write-key", entry.writeKey());
 		ServiceKey readKey = (entry.readKey() != null) ? key(prefix + ".read-key", entry.readKey()) : null;
 		String name = StringUtils.hasText(entry.name()) ? entry.name() : entry.id();
-		return new Tenant(entry.id(), name, accountId(prefix, entry, writeKey), entry.fieldLayout(), writeKey, readKey);
+		String team = StringUtils.hasText(entry.team()) ? entry.team().trim() : null;
+		return new Tenant(entry.id(), name, accountId(prefix, entry, writeKey), entry.fieldLayout(), writeKey, readKey,
+				team);
 	}
 
 	private static String accountId(String prefix, TenantProperties.Entry entry, ServiceKey writeKey) {

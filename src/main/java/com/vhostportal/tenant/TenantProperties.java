@@ -25,9 +25,11 @@ public record TenantProperties(@DefaultValue List<Entry> tenants) {
 	 * virtual hosts
 	 * @param readKey optional APIPortal.Administrator or Guest key, which reads
 	 * certificate stores, references, proxies and products
+	 * @param team team whose members see and use the tenant; without one, only portal
+	 * admins and users of every team see it
 	 */
 	public record Entry(String id, String name, String accountId, @DefaultValue("current") FieldLayout fieldLayout,
-			Key writeKey, Key readKey) {
+			Key writeKey, Key readKey, String team) {
 
 	}
 

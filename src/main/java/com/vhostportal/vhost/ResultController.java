@@ -6,7 +6,7 @@ import com.vhostportal.apim.Operation;
 import com.vhostportal.history.HistoryRecord;
 import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
-import com.vhostportal.tenant.TenantDirectory;
+import com.vhostportal.security.TeamScope;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,16 +23,19 @@ class ResultController {
 
 	private final HistoryRepository history;
 
-	private final TenantDirectory tenants;
+	private final TenantLookup tenants;
+
+	private final TeamScope scope;
 
 	private final AnswerFields answerFields;
 
 	private final ProxyUsages proxyUsages;
 
-	ResultController(HistoryRepository history, TenantDirectory tenants, AnswerFields answerFields,
+	ResultController(HistoryRepository history, TenantLookup tenants, TeamScope scope, AnswerFields answerFields,
 			ProxyUsages proxyUsages) {
 		this.history = history;
 		this.tenants = tenants;
+		this.scope = scope;
 		this.answerFields = answerFields;
 		this.proxyUsages = proxyUsages;
 	}
@@ -40,6 +43,7 @@ class ResultController {
 	@GetMapping("/virtual-hosts/results/{id}")
 	String result(@PathVariable long id, Model model) {
 		HistoryRecord record = this.history.find(id)
+			.filter((found) -> this.scope.mayRead(found.team()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, String> fields = this.answerFields.of(record.responseBody());
 		model.addAttribute("record", record);

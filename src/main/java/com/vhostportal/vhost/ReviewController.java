@@ -1,15 +1,16 @@
 package com.vhostportal.vhost;
 
-import java.security.Principal;
 import java.util.Optional;
 
 import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.history.SubmissionOutcome;
+import com.vhostportal.security.SignedInPerson;
 import com.vhostportal.tenant.Tenant;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -67,7 +68,7 @@ class ReviewController {
 	}
 
 	@PostMapping
-	String send(@PathVariable String token, HttpSession session, Principal principal, Model model) {
+	String send(@PathVariable String token, HttpSession session, Authentication authentication, Model model) {
 		Optional<PreparedSubmission> taken = this.prepared.take(session, token);
 		if (taken.isEmpty()) {
 			return alreadySent(token, model);
@@ -76,7 +77,7 @@ class ReviewController {
 		Tenant tenant = this.lookup.tenant(submission.tenantId());
 		SubmissionResult result;
 		try {
-			result = this.submissions.submit(tenant, submission, principal.getName());
+			result = this.submissions.submit(tenant, submission, SignedInPerson.of(authentication));
 		}
 		catch (SubmissionNotRecordedException ex) {
 			this.prepared.giveBack(session, submission);

@@ -13,6 +13,8 @@ import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.history.NewSubmission;
 import com.vhostportal.history.SubmissionOutcome;
+import com.vhostportal.history.Submitter;
+import com.vhostportal.security.SignedInPerson;
 import com.vhostportal.tenant.Tenant;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -52,16 +54,16 @@ class SubmissionService {
 	 * Records, sends and completes one submission.
 	 * @param tenant the tenant
 	 * @param submission the reviewed request
-	 * @param username the signed-in user
+	 * @param person the signed-in person
 	 * @return the id of the history record and the outcome
 	 * @throws SubmissionNotRecordedException if the history could not record it; nothing
 	 * was sent then
 	 */
-	SubmissionResult submit(Tenant tenant, PreparedSubmission submission, String username) {
+	SubmissionResult submit(Tenant tenant, PreparedSubmission submission, SignedInPerson person) {
 		String correlationId = UUID.randomUUID().toString();
 		MDC.put("correlationId", correlationId);
 		try {
-			long historyId = recordPending(tenant, submission, username, correlationId);
+			long historyId = recordPending(tenant, submission, person, correlationId);
 
 			SubmissionOutcome outcome = send(tenant, submission, correlationId);
 			recordDuration(tenant, submission, outcome);
@@ -74,11 +76,13 @@ class SubmissionService {
 		}
 	}
 
-	private long recordPending(Tenant tenant, PreparedSubmission submission, String username, String correlationId) {
+	private long recordPending(Tenant tenant, PreparedSubmission submission, SignedInPerson person,
+			String correlationId) {
+		Submitter submitter = new Submitter(person.subject(), person.displayName(), person.email());
 		try {
-			return this.history.recordPending(new NewSubmission(username, tenant.id(), tenant.name(),
+			return this.history.recordPending(new NewSubmission(person.username(), tenant.id(), tenant.name(),
 					submission.operation(), submission.virtualHost(), submission.virtualHostId(), submission.url(),
-					submission.json(), submission.beforeState(), correlationId));
+					submission.json(), submission.beforeState(), correlationId, submitter, tenant.team()));
 		}
 		catch (DataAccessException ex) {
 			logger.error("Not sending {} for tenant {}: the history could not record it", submission.operation(),

@@ -1,7 +1,11 @@
 package com.vhostportal.vhost;
 
+import java.util.List;
+import java.util.Optional;
+
 import com.vhostportal.apim.ManagementClient;
 import com.vhostportal.apim.VirtualHost;
+import com.vhostportal.security.TeamScope;
 import com.vhostportal.tenant.Tenant;
 import com.vhostportal.tenant.TenantDirectory;
 
@@ -10,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Finds the tenant and virtual host a URL names, answering 404 for anything unknown so
- * that a link never reveals more than the user may see.
+ * Finds the tenant and virtual host a URL names, among the tenants the signed-in person
+ * may act on, answering 404 for anything unknown or out of reach so that a link never
+ * reveals more than the user may see.
  */
 @Component
 class TenantLookup {
@@ -20,13 +25,27 @@ class TenantLookup {
 
 	private final ManagementClient management;
 
-	TenantLookup(TenantDirectory tenants, ManagementClient management) {
+	private final TeamScope scope;
+
+	TenantLookup(TenantDirectory tenants, ManagementClient management, TeamScope scope) {
 		this.tenants = tenants;
 		this.management = management;
+		this.scope = scope;
 	}
 
 	Tenant tenant(String tenantId) {
-		return this.tenants.find(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return find(tenantId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	Optional<Tenant> find(String tenantId) {
+		return this.tenants.find(tenantId).filter((tenant) -> this.scope.mayOperate(tenant.team()));
+	}
+
+	/**
+	 * Returns the tenants the signed-in person may act on, in directory order.
+	 */
+	List<Tenant> all() {
+		return this.tenants.all().stream().filter((tenant) -> this.scope.mayOperate(tenant.team())).toList();
 	}
 
 	/**

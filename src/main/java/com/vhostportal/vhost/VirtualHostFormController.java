@@ -2,10 +2,10 @@ package com.vhostportal.vhost;
 
 import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.tenant.Tenant;
-import com.vhostportal.tenant.TenantDirectory;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -28,8 +29,6 @@ class VirtualHostFormController {
 
 	static final String FORM_VIEW = "virtual-hosts/form";
 
-	private final TenantDirectory tenants;
-
 	private final TenantLookup lookup;
 
 	private final CertificatePickers pickers;
@@ -40,9 +39,8 @@ class VirtualHostFormController {
 
 	private final PreparedSubmissions prepared;
 
-	VirtualHostFormController(TenantDirectory tenants, TenantLookup lookup, CertificatePickers pickers,
-			VirtualHostFormValidator validator, SubmissionPreparer preparer, PreparedSubmissions prepared) {
-		this.tenants = tenants;
+	VirtualHostFormController(TenantLookup lookup, CertificatePickers pickers, VirtualHostFormValidator validator,
+			SubmissionPreparer preparer, PreparedSubmissions prepared) {
 		this.lookup = lookup;
 		this.pickers = pickers;
 		this.validator = validator;
@@ -53,7 +51,7 @@ class VirtualHostFormController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(name = "tenant", required = false) String tenantId, Model model) {
 		VirtualHostForm form = new VirtualHostForm();
-		form.setTenantId(this.tenants.find(tenantId).orElseGet(this::firstTenant).id());
+		form.setTenantId(this.lookup.find(tenantId).orElseGet(this::firstTenant).id());
 		model.addAttribute("form", form);
 		return showForm(form, null, model);
 	}
@@ -66,7 +64,7 @@ class VirtualHostFormController {
 	@PostMapping("/new")
 	String reviewNew(@Valid @ModelAttribute("form") VirtualHostForm form, BindingResult result, Model model,
 			HttpSession session) {
-		Tenant tenant = this.tenants.find(form.getTenantId()).orElse(null);
+		Tenant tenant = this.lookup.find(form.getTenantId()).orElse(null);
 		if (tenant == null && !result.hasFieldErrors("tenantId")) {
 			result.rejectValue("tenantId", "vhost.tenant.unknown");
 		}
@@ -118,8 +116,8 @@ class VirtualHostFormController {
 	 * submission.
 	 */
 	String showForm(VirtualHostForm form, VirtualHost current, Model model) {
-		Tenant tenant = this.tenants.find(form.getTenantId()).orElse(null);
-		model.addAttribute("tenants", this.tenants.all());
+		Tenant tenant = this.lookup.find(form.getTenantId()).orElse(null);
+		model.addAttribute("tenants", this.lookup.all());
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("current", current);
 		model.addAttribute("formAction", formAction(form, current));
@@ -152,11 +150,10 @@ class VirtualHostFormController {
 	}
 
 	private Tenant firstTenant() {
-		return this.tenants.all()
+		return this.lookup.all()
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"No tenant is configured: add one under portal.tenants (see application.yml.example)"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import com.vhostportal.apim.ApimException;
 import com.vhostportal.apim.ManagementClient;
 import com.vhostportal.tenant.Tenant;
-import com.vhostportal.tenant.TenantDirectory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -21,17 +20,13 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class VirtualHostListController {
 
-	private final TenantDirectory tenants;
-
 	private final TenantLookup lookup;
 
 	private final ManagementClient management;
 
 	private final CertificatePickers pickers;
 
-	VirtualHostListController(TenantDirectory tenants, TenantLookup lookup, ManagementClient management,
-			CertificatePickers pickers) {
-		this.tenants = tenants;
+	VirtualHostListController(TenantLookup lookup, ManagementClient management, CertificatePickers pickers) {
 		this.lookup = lookup;
 		this.management = management;
 		this.pickers = pickers;
@@ -39,7 +34,7 @@ class VirtualHostListController {
 
 	@GetMapping("/virtual-hosts")
 	String list(@RequestParam(name = "tenant", required = false) String tenantId, Model model) {
-		List<Tenant> all = this.tenants.all();
+		List<Tenant> all = this.lookup.all();
 		Tenant tenant = (tenantId != null) ? this.lookup.tenant(tenantId) : all.stream().findFirst().orElse(null);
 		model.addAttribute("tenants", all);
 		model.addAttribute("tenant", tenant);

@@ -2,6 +2,7 @@ package com.vhostportal.web;
 
 import com.vhostportal.security.PortalRole;
 import com.vhostportal.security.PortalSecurityProperties;
+import com.vhostportal.security.SignedInPerson;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,7 +28,7 @@ public class PortalLayout {
 
 	public String currentUser() {
 		Authentication authentication = signedIn();
-		return (authentication != null) ? authentication.getName() : null;
+		return (authentication != null) ? SignedInPerson.of(authentication).displayName() : null;
 	}
 
 	public boolean canSubmit() {

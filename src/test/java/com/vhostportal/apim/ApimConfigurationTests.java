@@ -3,6 +3,7 @@ package com.vhostportal.apim;
 import java.time.Duration;
 import java.util.List;
 
+import com.vhostportal.tenant.FieldLayout;
 import com.vhostportal.tenant.TenantDirectory;
 import com.vhostportal.tenant.TenantProperties;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +18,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.util.unit.DataSize;
 
@@ -50,6 +55,28 @@ class ApimConfigurationTests {
 	}
 
 	@Test
+	void contextWhenSignInRegistrationsExistThenApimAndSignInRegistrationsStaySeparate() {
+		ClientRegistration signIn = ClientRegistration.withRegistrationId("company")
+			.clientId("portal")
+			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+			.authorizationUri("https://idp.example.com/authorize")
+			.tokenUri("https://idp.example.com/token")
+			.build();
+		this.runner.withBean(ClientRegistrationRepository.class, () -> new InMemoryClientRegistrationRepository(signIn))
+			.run((context) -> {
+				ReactiveClientRegistrationRepository apim = context.getBean("apimClientRegistrations",
+						ReactiveClientRegistrationRepository.class);
+				ClientRegistrationRepository login = context.getBean(ClientRegistrationRepository.class);
+
+				assertThat(apim.findByRegistrationId("company").blockOptional()).isEmpty();
+				assertThat(apim.findByRegistrationId("acme:write").blockOptional()).isPresent();
+				assertThat(login.findByRegistrationId("acme:write")).isNull();
+				assertThat(context).hasSingleBean(ClientRegistrationRepository.class);
+			});
+	}
+
+	@Test
 	void propertiesWhenNothingSetThenDocumentedDefaults() {
 		this.runner.run((context) -> {
 			ApimProperties properties = context.getBean(ApimProperties.class);
@@ -79,13 +106,20 @@ class ApimConfigurationTests {
 			});
 	}
 
+	private static TenantDirectory oneTenant() {
+		TenantProperties.Key key = new TenantProperties.Key("https://apim.example.com",
+				"https://acme.authentication.example.com/oauth/token", "writer", "secret", null);
+		return new TenantDirectory(new TenantProperties(
+				List.of(new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, key, null, "platform"))));
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(ApimProperties.class)
 	static class TenantsConfiguration {
 
 		@Bean
 		TenantDirectory tenantDirectory() {
-			return new TenantDirectory(new TenantProperties(List.of()));
+			return oneTenant();
 		}
 
 	}

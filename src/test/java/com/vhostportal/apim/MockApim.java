@@ -135,11 +135,12 @@ final class MockApim implements AutoCloseable {
 		Key read = new Key(url(), url() + "/oauth/token", READ_CLIENT_ID, READ_CLIENT_SECRET, null);
 		String closed = "http://127.0.0.1:" + closedPort();
 		Key offline = new Key(closed, url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
-		return new TenantDirectory(
-				new TenantProperties(List.of(new Entry("acme", "Acme", "acme", FieldLayout.CURRENT, write, null),
-						new Entry("split", "Split keys", "split", FieldLayout.CURRENT, write, read),
-						new Entry("legacy", "Legacy layout", "legacy", FieldLayout.LEGACY_2025, write, null),
-						new Entry("offline", "Offline", "offline", FieldLayout.CURRENT, offline, null))));
+		return new TenantDirectory(new TenantProperties(
+				List.of(new Entry("acme", "Acme", "acme", FieldLayout.CURRENT, write, null, "platform"),
+						new Entry("split", "Split keys", "split", FieldLayout.CURRENT, write, read, "platform"),
+						new Entry("legacy", "Legacy layout", "legacy", FieldLayout.LEGACY_2025, write, null,
+								"platform"),
+						new Entry("offline", "Offline", "offline", FieldLayout.CURRENT, offline, null, "platform"))));
 	}
 
 	Tenant tenant(String id) {

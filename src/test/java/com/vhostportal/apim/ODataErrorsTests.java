@@ -16,7 +16,7 @@ class ODataErrorsTests {
 	private static final ServiceKey KEY = new ServiceKey("https://acme.apim.example.com",
 			"https://acme.authentication.eu10.hana.ondemand.com/oauth/token", "client", "secret");
 
-	private static final Tenant ACME = new Tenant("acme", "Acme", "acme", FieldLayout.CURRENT, KEY, null);
+	private static final Tenant ACME = new Tenant("acme", "Acme", "acme", FieldLayout.CURRENT, KEY, null, "platform");
 
 	private static final TenantKey WRITE = TenantKey.of(ACME, KeyRole.WRITE);
 

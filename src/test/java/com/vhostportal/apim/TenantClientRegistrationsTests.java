@@ -58,8 +58,8 @@ class TenantClientRegistrationsTests {
 		Key writer = new Key(URL, TOKEN_URL, "writer", "w-secret", null);
 		Key reader = new Key(URL, TOKEN_URL, "reader", "r-secret", null);
 		Key soloWriter = new Key(URL, TOKEN_URL, "solo-writer", "s-secret", null);
-		Entry acme = new Entry("acme", null, null, FieldLayout.CURRENT, writer, reader);
-		Entry solo = new Entry("solo", null, null, FieldLayout.CURRENT, soloWriter, null);
+		Entry acme = new Entry("acme", null, null, FieldLayout.CURRENT, writer, reader, "platform");
+		Entry solo = new Entry("solo", null, null, FieldLayout.CURRENT, soloWriter, null, "platform");
 		return new TenantDirectory(new TenantProperties(List.of(acme, solo)));
 	}
 

@@ -32,7 +32,8 @@ class HistoryRepositoryTests {
 		assertThat(record.tenantId()).isEqualTo("acme");
 		assertThat(record.operation()).isEqualTo(Operation.CREATE);
 		assertThat(record.requestBody()).isEqualTo("{\"virtualHostUrl\":\"prod-apis\"}");
-		assertThat(record.correlationId()).isEqualTo("corr-1");
+		assertThat(record.correlationId()).isEqualTo("corr-1", new Submitter("demo:ada", "Ada", "ada@example.com"),
+				"platform");
 		assertThat(record.createdAt()).isNotNull();
 		assertThat(record.completedAt()).isNull();
 	}
@@ -91,7 +92,8 @@ class HistoryRepositoryTests {
 	private static NewSubmission submission(String host) {
 		return new NewSubmission("ada", "acme", "ACME", Operation.CREATE, host, null,
 				"https://apim.example.com/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests",
-				"{\"virtualHostUrl\":\"" + host + "\"}", null, "corr-1");
+				"{\"virtualHostUrl\":\"" + host + "\"}", null, "corr-1",
+				new Submitter("demo:ada", "Ada", "ada@example.com"), "platform");
 	}
 
 }

@@ -24,7 +24,8 @@ class HistoryRestartTests {
 		try (ConfigurableApplicationContext first = start(url)) {
 			id = first.getBean(HistoryRepository.class)
 				.recordPending(new NewSubmission("ada", "sandbox", "Sandbox", Operation.CREATE, "kept", null,
-						"http://localhost/x", "{\"virtualHostUrl\":\"kept\"}", null, "c-1"));
+						"http://localhost/x", "{\"virtualHostUrl\":\"kept\"}", null, "c-1",
+						new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
 		}
 
 		try (ConfigurableApplicationContext second = start(url)) {

@@ -52,7 +52,8 @@ class PostgresHistoryRepositoryTests {
 	@Test
 	void recordAndCompleteWhenOnPostgresThenRoundTrips() {
 		long id = this.history.recordPending(new NewSubmission("ada", "acme", "ACME", Operation.UPDATE, "prod-apis",
-				"vh-1", "https://apim.example.com/x", "{\"operation\":\"UPDATE\"}", "{\"name\":\"prod\"}", "c-1"));
+				"vh-1", "https://apim.example.com/x", "{\"operation\":\"UPDATE\"}", "{\"name\":\"prod\"}", "c-1",
+				new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
 
 		this.history.complete(id,
 				new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER", "timed out", 30_000));
@@ -68,7 +69,8 @@ class PostgresHistoryRepositoryTests {
 	void pageWhenOnPostgresThenNewestFirst() {
 		for (int i = 0; i < 3; i++) {
 			this.history.recordPending(new NewSubmission("ada", "acme", "ACME", Operation.CREATE, "host-" + i, null,
-					"https://apim.example.com/x", "{}", null, "c-" + i));
+					"https://apim.example.com/x", "{}", null, "c-" + i,
+					new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
 		}
 
 		assertThat(this.history.page(null, 2)).extracting(HistoryRecord::virtualHost)

@@ -22,7 +22,7 @@ class TenantDirectoryTests {
 	@Test
 	void findWhenAccountIdAbsentThenReadsItOffTokenUrlHost() {
 		TenantDirectory directory = directory(
-				new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, KEY, null));
+				new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, KEY, null, "platform"));
 
 		Tenant tenant = directory.find("acme").orElseThrow();
 
@@ -34,7 +34,7 @@ class TenantDirectoryTests {
 	@Test
 	void findWhenAccountIdGivenThenLowercased() {
 		TenantDirectory directory = directory(
-				new TenantProperties.Entry("acme", "ACME", "ACME-Dev", FieldLayout.LEGACY_2025, KEY, KEY));
+				new TenantProperties.Entry("acme", "ACME", "ACME-Dev", FieldLayout.LEGACY_2025, KEY, KEY, "platform"));
 
 		assertThat(directory.find("acme").orElseThrow().accountId()).isEqualTo("acme-dev");
 	}
@@ -50,14 +50,15 @@ class TenantDirectoryTests {
 		TenantProperties.Key fromFile = new TenantProperties.Key(null, null, null, null, file.toString());
 
 		TenantDirectory directory = directory(
-				new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, fromFile, null));
+				new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, fromFile, null, "platform"));
 
 		assertThat(directory.find("acme").orElseThrow().writeKey().clientId()).isEqualTo("file-client");
 	}
 
 	@Test
 	void createWhenIdUsedTwiceThenNamesTheProperty() {
-		TenantProperties.Entry entry = new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, KEY, null);
+		TenantProperties.Entry entry = new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, KEY, null,
+				"platform");
 
 		assertThatIllegalStateException().isThrownBy(() -> directory(entry, entry))
 			.withMessageContaining("portal.tenants[1].id");
@@ -68,8 +69,9 @@ class TenantDirectoryTests {
 		TenantProperties.Key noSecret = new TenantProperties.Key("https://apim.example.com",
 				"https://acme.authentication.eu10.hana.ondemand.com/oauth/token", "client", null, null);
 
-		assertThatIllegalStateException().isThrownBy(
-				() -> directory(new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, noSecret, null)))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> directory(
+					new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, noSecret, null, "platform")))
 			.withMessageContaining("portal.tenants[0].write-key.client-secret");
 	}
 
@@ -78,8 +80,9 @@ class TenantDirectoryTests {
 		TenantProperties.Key missing = new TenantProperties.Key(null, null, null, null,
 				dir.resolve("absent.json").toString());
 
-		assertThatIllegalStateException().isThrownBy(
-				() -> directory(new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, missing, null)))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> directory(
+					new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, missing, null, "platform")))
 			.withMessageContaining("portal.tenants[0].write-key.service-key-file");
 	}
 
@@ -88,8 +91,9 @@ class TenantDirectoryTests {
 		TenantProperties.Key badUrl = new TenantProperties.Key("apim.example.com",
 				"https://acme.authentication.eu10.hana.ondemand.com/oauth/token", "client", "secret", null);
 
-		assertThatExceptionOfType(TenantConfigurationException.class).isThrownBy(
-				() -> directory(new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, badUrl, null)))
+		assertThatExceptionOfType(TenantConfigurationException.class)
+			.isThrownBy(() -> directory(
+					new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, badUrl, null, "platform")))
 			.withMessageContaining("portal.tenants[0].write-key.url")
 			.withMessageContaining("not an http(s) URL");
 	}
@@ -108,8 +112,9 @@ class TenantDirectoryTests {
 
 	@Test
 	void createWhenIdNotUrlSafeThenRefused() {
-		assertThatIllegalStateException().isThrownBy(
-				() -> directory(new TenantProperties.Entry("acme prod", "ACME", null, FieldLayout.CURRENT, KEY, null)))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> directory(
+					new TenantProperties.Entry("acme prod", "ACME", null, FieldLayout.CURRENT, KEY, null, "platform")))
 			.withMessageContaining("url-safe");
 	}
 

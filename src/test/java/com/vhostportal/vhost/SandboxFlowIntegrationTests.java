@@ -7,6 +7,7 @@ import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.tenant.Tenant;
 import com.vhostportal.tenant.TenantDirectory;
+import com.vhostportal.support.TestUsers;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -238,7 +238,7 @@ class SandboxFlowIntegrationTests {
 	}
 
 	private static RequestPostProcessor operator() {
-		return user("ada").roles("OPERATOR");
+		return TestUsers.platformOperator();
 	}
 
 }

@@ -16,6 +16,7 @@ import com.vhostportal.apim.VirtualHostRequestClient;
 import com.vhostportal.history.HistoryRecord;
 import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
+import com.vhostportal.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -175,6 +175,9 @@ class VirtualHostControllerTests {
 		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(record.requestBody()).isEqualTo(CREATE_DEFAULT_JSON);
 		assertThat(record.username()).isEqualTo("ada");
+		assertThat(record.person().subject()).isEqualTo("demo:ada");
+		assertThat(record.person().displayName()).isEqualTo("ada");
+		assertThat(record.team()).isEqualTo("platform");
 		assertThat(record.httpStatus()).isEqualTo(201);
 		assertThat(record.durationMillis()).isNotNull();
 	}
@@ -315,11 +318,11 @@ class VirtualHostControllerTests {
 	}
 
 	private static RequestPostProcessor operator() {
-		return user("ada").roles("OPERATOR");
+		return TestUsers.platformOperator();
 	}
 
 	private static RequestPostProcessor auditor() {
-		return user("audrey").roles("AUDITOR");
+		return TestUsers.auditorOfAllTeams();
 	}
 
 }

@@ -93,7 +93,7 @@ class VirtualHostFormValidatorTests {
 	}
 
 	private Errors validate(VirtualHostForm form, FieldLayout layout) {
-		Tenant tenant = new Tenant("acme", "ACME", "acme", layout, KEY, null);
+		Tenant tenant = new Tenant("acme", "ACME", "acme", layout, KEY, null, "platform");
 		Errors errors = new BeanPropertyBindingResult(form, "form");
 		this.validator.validate(form, tenant, errors);
 		return errors;

@@ -1,0 +1,71 @@
+package com.vhostportal.security.oidc;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+
+/**
+ * A real OpenID Connect provider for the sign-in tests: Spring Authorization Server on a
+ * random port, with one client for the portal and people whose ID tokens carry a
+ * {@code groups} claim. Not a {@code @Configuration}, so the portal's component scan
+ * never picks it up.
+ */
+@EnableAutoConfiguration
+class TestIdentityProvider {
+
+	static final String PASSWORD = "correct horse";
+
+	/** Each person's groups, display name and e-mail. */
+	static final Map<String, List<String>> GROUPS = Map.of("ada", List.of("apim-platform-ops", "staff"), "audrey",
+			List.of("apim-auditors"), "eve", List.of("staff"));
+
+	@Bean
+	InMemoryUserDetailsManager people() {
+		return new InMemoryUserDetailsManager(GROUPS.keySet()
+			.stream()
+			.map((name) -> User.withUsername(name).password("{noop}" + PASSWORD).roles("USER").build())
+			.toList());
+	}
+
+	@Bean
+	OAuth2TokenCustomizer<JwtEncodingContext> groupsInIdToken() {
+		return (context) -> {
+			if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+				String name = context.getPrincipal().getName();
+				context.getClaims()
+					.claim("groups", GROUPS.get(name))
+					.claim("name", name.toUpperCase() + " Example")
+					.claim("email", name + "@example.com");
+			}
+		};
+	}
+
+	/**
+	 * Starts the provider with one client whose redirect URIs point at the portal.
+	 * @param portalBaseUrl the portal's base URL, e.g. {@code http://localhost:8080}
+	 * @return the running provider
+	 */
+	static ConfigurableApplicationContext start(String portalBaseUrl) {
+		String client = "spring.security.oauth2.authorizationserver.client.portal.";
+		return new SpringApplicationBuilder(TestIdentityProvider.class)
+			.properties("spring.config.name=test-identity-provider", "server.port=0", "spring.flyway.enabled=false",
+					"spring.main.banner-mode=off", "portal.sandbox.enabled=false",
+					client + "registration.client-id=portal", client + "registration.client-secret={noop}s3cret",
+					client + "registration.client-authentication-methods=client_secret_basic",
+					client + "registration.authorization-grant-types=authorization_code",
+					client + "registration.redirect-uris=" + portalBaseUrl + "/login/oauth2/code/test",
+					client + "registration.post-logout-redirect-uris=" + portalBaseUrl + "/login?logout",
+					client + "registration.scopes=openid,profile,email", client + "require-authorization-consent=false")
+			.run();
+	}
+
+}

@@ -1,0 +1,171 @@
+package com.vhostportal.vhost;
+
+import java.util.List;
+
+import com.vhostportal.apim.ManagementClient;
+import com.vhostportal.apim.Operation;
+import com.vhostportal.apim.VirtualHost;
+import com.vhostportal.apim.VirtualHostRequestClient;
+import com.vhostportal.history.HistoryRepository;
+import com.vhostportal.history.NewSubmission;
+import com.vhostportal.history.Submitter;
+import com.vhostportal.security.PortalRole;
+import com.vhostportal.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Two teams share the portal: each sees and acts only on its own tenants and history.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "two-teams" })
+class TeamScopingTests {
+
+	private static final VirtualHost EXISTING = new VirtualHost("vh-1", "orders", "orders.example.test", 443, false,
+			true, false, false, null, null, null, null);
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private HistoryRepository history;
+
+	@MockitoBean
+	private ManagementClient management;
+
+	@MockitoSpyBean
+	private VirtualHostRequestClient client;
+
+	private long platformRecord;
+
+	private long paymentsRecord;
+
+	@BeforeEach
+	void recordOneSubmissionPerTeam() {
+		given(this.management.virtualHosts(any())).willReturn(List.of(EXISTING));
+		this.platformRecord = record("sandbox", "platform", "platform-host");
+		this.paymentsRecord = record("payments", "payments", "payments-host");
+	}
+
+	@Test
+	void listWhenOperatorOfOneTeamThenOnlyItsTenantsOffered() throws Exception {
+		this.mvc.perform(get("/virtual-hosts").with(paymentsOperator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Payments tenant")))
+			.andExpect(content().string(not(containsString("Sandbox (platform)"))));
+	}
+
+	@Test
+	void listWhenOtherTeamsTenantByUrlThenNotFoundAndNothingRead() throws Exception {
+		this.mvc.perform(get("/virtual-hosts").param("tenant", "sandbox").with(paymentsOperator()))
+			.andExpect(status().isNotFound());
+
+		verify(this.management, never()).virtualHosts(any());
+	}
+
+	@Test
+	void editFormWhenOtherTeamsTenantThenNotFoundAndNothingRead() throws Exception {
+		this.mvc.perform(get("/virtual-hosts/sandbox/vh-1/edit").with(paymentsOperator()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/virtual-hosts/sandbox/vh-1/delete").with(paymentsOperator()))
+			.andExpect(status().isNotFound());
+
+		verify(this.management, never()).virtualHosts(any());
+	}
+
+	@Test
+	void deleteWhenOtherTeamsTenantPostedThenNotFoundAndNothingSent() throws Exception {
+		this.mvc
+			.perform(post("/virtual-hosts/sandbox/vh-1/delete").with(paymentsOperator())
+				.with(csrf())
+				.param("confirmation", "orders"))
+			.andExpect(status().isNotFound());
+
+		verify(this.client, never()).send(any(), anyString(), anyString());
+	}
+
+	@Test
+	void createWhenOtherTeamsTenantPostedThenRefusedAsUnknownAndNothingSent() throws Exception {
+		this.mvc
+			.perform(post("/virtual-hosts/new").with(paymentsOperator())
+				.with(csrf())
+				.param("tenantId", "sandbox")
+				.param("domainType", "DEFAULT")
+				.param("virtualHostUrl", "prod-apis"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "tenantId", "vhost.tenant.unknown"));
+
+		verify(this.client, never()).send(any(), anyString(), anyString());
+	}
+
+	@Test
+	void historyWhenAuditorOfOneTeamThenOnlyItsRecords() throws Exception {
+		RequestPostProcessor auditor = TestUsers.person("paula", PortalRole.AUDITOR, "payments");
+
+		this.mvc.perform(get("/history").with(auditor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("payments-host")))
+			.andExpect(content().string(not(containsString("platform-host"))));
+		this.mvc.perform(get("/history/" + this.paymentsRecord).with(auditor)).andExpect(status().isOk());
+		this.mvc.perform(get("/history/" + this.platformRecord).with(auditor)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void resultWhenOtherTeamsRecordThenNotFound() throws Exception {
+		this.mvc.perform(get("/virtual-hosts/results/" + this.platformRecord).with(paymentsOperator()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/virtual-hosts/results/" + this.paymentsRecord).with(paymentsOperator()))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void historyWhenAuditorOfEveryTeamThenAllRecords() throws Exception {
+		this.mvc.perform(get("/history").with(TestUsers.auditorOfAllTeams()))
+			.andExpect(content().string(containsString("payments-host")))
+			.andExpect(content().string(containsString("platform-host")));
+	}
+
+	@Test
+	void listWhenPortalAdminThenEveryTenantOffered() throws Exception {
+		RequestPostProcessor admin = TestUsers.person("root", PortalRole.PORTAL_ADMIN, "platform");
+
+		this.mvc.perform(get("/history/" + this.paymentsRecord).with(admin)).andExpect(status().isOk());
+		this.mvc.perform(get("/history").with(admin))
+			.andExpect(content().string(containsString("payments-host")))
+			.andExpect(content().string(containsString("platform-host")));
+	}
+
+	private long record(String tenant, String team, String host) {
+		return this.history.recordPending(new NewSubmission("someone", tenant, tenant, Operation.CREATE, host, null,
+				"http://localhost/x", "{}", null, "c-" + host, new Submitter("sub-1", "Some One", null), team));
+	}
+
+	private static RequestPostProcessor paymentsOperator() {
+		return TestUsers.person("pat", PortalRole.OPERATOR, "payments");
+	}
+
+}
