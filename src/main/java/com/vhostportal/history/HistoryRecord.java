@@ -30,6 +30,7 @@ import com.vhostportal.apim.Operation;
 public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
 		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
 		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
-		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId) {
+		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId,
+		String certificateFindings, String certificatePolicy) {
 
 }

@@ -29,7 +29,8 @@ public class HistoryRepository {
 
 	private static final String COLUMNS = "id, created_at, completed_at, username, tenant_id, tenant_name, "
 			+ "operation, virtual_host, virtual_host_id, status, request_url, request_body, before_state, "
-			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id";
+			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id, "
+			+ "certificate_findings, certificate_policy";
 
 	private final JdbcClient jdbc;
 
@@ -50,9 +51,10 @@ public class HistoryRepository {
 		this.jdbc.sql("""
 				INSERT INTO history_record (created_at, username, tenant_id, tenant_name, operation,
 				    virtual_host, virtual_host_id, status, request_url, request_body, before_state,
-				    correlation_id)
+				    correlation_id, certificate_findings, certificate_policy)
 				VALUES (:createdAt, :username, :tenantId, :tenantName, :operation, :virtualHost,
-				    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId)
+				    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId,
+				    :certificateFindings, :certificatePolicy)
 				""")
 			.param("createdAt", now())
 			.param("username", submission.username())
@@ -65,6 +67,8 @@ public class HistoryRepository {
 			.param("requestBody", submission.requestBody())
 			.param("beforeState", submission.beforeState())
 			.param("correlationId", submission.correlationId())
+			.param("certificateFindings", submission.certificateFindings())
+			.param("certificatePolicy", submission.certificatePolicy())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -142,7 +146,8 @@ public class HistoryRepository {
 				rs.getString("virtual_host_id"), HistoryStatus.valueOf(rs.getString("status")),
 				rs.getString("request_url"), rs.getString("request_body"), rs.getString("before_state"),
 				rs.getObject("http_status", Integer.class), rs.getString("response_body"), rs.getString("error_code"),
-				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"));
+				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"),
+				rs.getString("certificate_findings"), rs.getString("certificate_policy"));
 	}
 
 }

@@ -16,9 +16,23 @@ import com.vhostportal.apim.Operation;
  * @param beforeState the virtual host as read before an update or delete, as JSON, or
  * {@code null}
  * @param correlationId the correlation id the request carries
+ * @param certificateFindings what the certificate checks found, as a JSON array, or
+ * {@code null} when the request uses no certificate store
+ * @param certificatePolicy the certificate policy that applied ({@code WARN} or
+ * {@code BLOCK}), or {@code null} when the request uses no certificate store
  */
 public record NewSubmission(String username, String tenantId, String tenantName, Operation operation,
 		String virtualHost, String virtualHostId, String requestUrl, String requestBody, String beforeState,
-		String correlationId) {
+		String correlationId, String certificateFindings, String certificatePolicy) {
+
+	/**
+	 * Describes a submission without certificate checks.
+	 */
+	public NewSubmission(String username, String tenantId, String tenantName, Operation operation,
+			String virtualHost, String virtualHostId, String requestUrl, String requestBody, String beforeState,
+			String correlationId) {
+		this(username, tenantId, tenantName, operation, virtualHost, virtualHostId, requestUrl, requestBody,
+				beforeState, correlationId, null, null);
+	}
 
 }

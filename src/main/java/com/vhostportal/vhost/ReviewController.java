@@ -4,6 +4,8 @@ import java.security.Principal;
 import java.util.Optional;
 
 import com.vhostportal.apim.VirtualHost;
+import com.vhostportal.certificate.CertificatePolicies;
+import com.vhostportal.certificate.CertificatePolicy;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.history.SubmissionOutcome;
 import com.vhostportal.tenant.Tenant;
@@ -38,22 +40,25 @@ class ReviewController {
 
 	private final VirtualHostFormController forms;
 
+	private final CertificatePolicies policies;
+
 	ReviewController(PreparedSubmissions prepared, TenantLookup lookup, SubmissionService submissions,
-			VirtualHostFormController forms) {
+			VirtualHostFormController forms, CertificatePolicies policies) {
 		this.prepared = prepared;
 		this.lookup = lookup;
 		this.submissions = submissions;
 		this.forms = forms;
+		this.policies = policies;
 	}
 
 	@GetMapping
-	String review(@PathVariable String token, HttpSession session, Model model) {
+	String review(@PathVariable String token, HttpSession session, Principal principal, Model model) {
 		Optional<Long> sent = this.prepared.sentAs(session, token);
 		if (sent.isPresent() && sent.get() != PreparedSubmissions.SENDING) {
 			return resultRedirect(sent.get());
 		}
 		PreparedSubmission submission = find(session, token);
-		return show(submission, model);
+		return show(submission, principal, model);
 	}
 
 	@GetMapping("/edit")
@@ -81,7 +86,7 @@ class ReviewController {
 		catch (SubmissionNotRecordedException ex) {
 			this.prepared.put(session, submission);
 			model.addAttribute("notRecorded", true);
-			return show(submission, model);
+			return show(submission, principal, model);
 		}
 		this.prepared.recordSent(session, token, result.historyId());
 
@@ -115,8 +120,11 @@ class ReviewController {
 		return resultRedirect(sent.get());
 	}
 
-	private String show(PreparedSubmission submission, Model model) {
+	private String show(PreparedSubmission submission, Principal principal, Model model) {
+		CertificatePolicy policy = this.policies.policyFor(principal.getName());
 		model.addAttribute("submission", submission);
+		model.addAttribute("certificatePolicy", policy);
+		model.addAttribute("blocked", submission.certificates().blocks(policy));
 		model.addAttribute("tenant", this.lookup.tenant(submission.tenantId()));
 		return VIEW;
 	}
