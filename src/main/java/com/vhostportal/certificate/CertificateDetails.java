@@ -60,15 +60,16 @@ public record CertificateDetails(String name, String storeName, String unreadabl
 	/**
 	 * Returns the whole days until the end of validity.
 	 * @param now the instant to count from
-	 * @return the days, a part of a day counting as one, negative once expired, or {@code null} when unknown
+	 * @return the days, a part of a day counting as one, negative (at least one) once expired, or {@code null} when unknown
 	 */
 	public Long daysLeft(Instant now) {
 		if (this.notAfter == null) {
 			return null;
 		}
-		// A part of a day left counts as a day; a part of a day past as a day past.
+		// A part of a day left counts as a day left; once expired, whole days past count,
+		// at least one.
 		long seconds = Duration.between(now, this.notAfter).getSeconds();
-		return (seconds >= 0) ? -Math.floorDiv(-seconds, SECONDS_PER_DAY) : Math.floorDiv(seconds, SECONDS_PER_DAY);
+		return (seconds >= 0) ? -Math.floorDiv(-seconds, SECONDS_PER_DAY) : Math.min(-1, seconds / SECONDS_PER_DAY);
 	}
 
 	/**

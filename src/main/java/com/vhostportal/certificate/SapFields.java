@@ -47,14 +47,12 @@ final class SapFields {
 			return null;
 		}
 		String text = value.trim();
-		Instant known = ODataDates.parse(text);
-		if (known != null) {
-			return known;
-		}
+		// Ten digits as milliseconds would fall in January 1970: no certificate date.
 		if (EPOCH_SECONDS.matcher(text).matches()) {
 			return Instant.ofEpochSecond(Long.parseLong(text));
 		}
-		return plainDate(text);
+		Instant known = ODataDates.parse(text);
+		return (known != null) ? known : plainDate(text);
 	}
 
 	/**
