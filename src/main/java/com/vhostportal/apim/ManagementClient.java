@@ -108,7 +108,8 @@ public class ManagementClient {
 	private CertificateStoreContents storeContents(Tenant tenant, JsonNode node) {
 		CertificateStore store = certificateStore(node);
 		JsonNode inline = node.path("certificates");
-		boolean complete = inline.isArray() || (inline.path("results").isArray() && inline.path("__next").isMissingNode());
+		boolean complete = inline.isArray()
+				|| (inline.path("results").isArray() && inline.path("__next").isMissingNode());
 		List<StoreCertificate> certificates = complete
 				? ODataJson.collection(node, "certificates").stream().map(ManagementClient::certificate).toList()
 				: certificates(tenant, store.name());

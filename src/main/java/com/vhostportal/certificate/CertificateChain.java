@@ -7,8 +7,8 @@ import java.util.List;
  * nothing in the store up towards its root.
  *
  * @param certificates the certificates, the lowest first
- * @param missingIssuer the issuer of the last certificate when the store does not hold it,
- * or {@code null} when the chain ends at a self-issued root
+ * @param missingIssuer the issuer of the last certificate when the store does not hold
+ * it, or {@code null} when the chain ends at a self-issued root
  */
 public record CertificateChain(List<CertificateDetails> certificates, String missingIssuer) {
 

@@ -44,7 +44,8 @@ final class CertificateChains {
 				chains.add(chainFrom(certificate, bySubject, placed));
 			}
 		}
-		// Certificates that only issue each other (a loop) still get a chain of their own.
+		// Certificates that only issue each other (a loop) still get a chain of their
+		// own.
 		for (CertificateDetails certificate : bySubject.values()) {
 			if (!placed.contains(certificate)) {
 				chains.add(chainFrom(certificate, bySubject, placed));

@@ -10,17 +10,13 @@ import java.util.Map;
 import com.vhostportal.apim.ApimException;
 import com.vhostportal.tenant.Tenant;
 import com.vhostportal.tenant.TenantDirectory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -30,8 +26,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 @RequestMapping("/certificates")
 class CertificateController {
-
-	private static final Logger logger = LoggerFactory.getLogger(CertificateController.class);
 
 	private final TenantDirectory tenants;
 
@@ -78,20 +72,14 @@ class CertificateController {
 		if (tenant.readKey() == null) {
 			throw notFound();
 		}
-		StoreCertificates store = this.inventory.of(tenant).store(storeName).orElseThrow(CertificateController::notFound);
+		StoreCertificates store = this.inventory.of(tenant)
+			.store(storeName)
+			.orElseThrow(CertificateController::notFound);
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("store", store);
 		model.addAttribute("chains", store.chains());
 		model.addAttribute("now", this.inventory.now());
 		return "certificates/store";
-	}
-
-	@ExceptionHandler(ApimException.class)
-	@ResponseStatus(HttpStatus.BAD_GATEWAY)
-	String upstreamUnavailable(ApimException ex, Model model) {
-		logger.warn("A certificate page needed API Management, which failed: {}", ex.getMessage());
-		model.addAttribute("message", ex.getMessage());
-		return "virtual-hosts/unavailable";
 	}
 
 	private void addRows(Tenant tenant, StoreCertificates store, Instant now, List<ExpiryRow> rows) {

@@ -36,11 +36,10 @@ final class CertificateDecoder {
 
 	private static final Map<String, String> KEY_PURPOSES = Map.of("1.3.6.1.5.5.7.3.1", "serverAuth",
 			"1.3.6.1.5.5.7.3.2", "clientAuth", "1.3.6.1.5.5.7.3.3", "codeSigning", "1.3.6.1.5.5.7.3.4",
-			"emailProtection", "1.3.6.1.5.5.7.3.8", "timeStamping", "1.3.6.1.5.5.7.3.9", "OCSPSigning",
-			"2.5.29.37.0", "anyExtendedKeyUsage");
+			"emailProtection", "1.3.6.1.5.5.7.3.8", "timeStamping", "1.3.6.1.5.5.7.3.9", "OCSPSigning", "2.5.29.37.0",
+			"anyExtendedKeyUsage");
 
-	private static final String[] SAN_TYPES = { "other", "email", "DNS", "X400", "DirName", "EDI", "URI", "IP",
-			"RID" };
+	private static final String[] SAN_TYPES = { "other", "email", "DNS", "X400", "DirName", "EDI", "URI", "IP", "RID" };
 
 	private static final int DNS_NAME = 2;
 
@@ -75,9 +74,9 @@ final class CertificateDecoder {
 
 	private static CertificateDetails fromFields(StoreCertificate certificate, String unreadable) {
 		return new CertificateDetails(certificate.name(), certificate.storeName(), unreadable, null, null, List.of(),
-				List.of(), SapFields.date(certificate.validFrom()), SapFields.date(certificate.expiryDate()), null, null,
-				certificate.signAlgName(), List.of(), false, false, false, SapFields.flag(certificate.isValid()), null,
-				null, null);
+				List.of(), SapFields.date(certificate.validFrom()), SapFields.date(certificate.expiryDate()), null,
+				null, certificate.signAlgName(), List.of(), false, false, false, SapFields.flag(certificate.isValid()),
+				null, null, null);
 	}
 
 	private static CertificateDetails fromContent(StoreCertificate stored, X509Certificate certificate)
@@ -92,8 +91,8 @@ final class CertificateDecoder {
 				certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
 				keyAlgorithm(certificate.getPublicKey()), keyBits(certificate.getPublicKey()),
 				certificate.getSigAlgName(), keyPurposes(extendedKeyUsages), extendedKeyUsages != null,
-				certificate.getBasicConstraints() >= 0, subjectKey.equals(issuerKey),
-				SapFields.flag(stored.isValid()), fingerprint(certificate), subjectKey, issuerKey);
+				certificate.getBasicConstraints() >= 0, subjectKey.equals(issuerKey), SapFields.flag(stored.isValid()),
+				fingerprint(certificate), subjectKey, issuerKey);
 	}
 
 	private static List<String> alternativeNames(X509Certificate certificate, boolean dnsOnly)

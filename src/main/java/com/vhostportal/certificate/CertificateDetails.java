@@ -60,7 +60,8 @@ public record CertificateDetails(String name, String storeName, String unreadabl
 	/**
 	 * Returns the whole days until the end of validity.
 	 * @param now the instant to count from
-	 * @return the days, a part of a day counting as one, negative (at least one) once expired, or {@code null} when unknown
+	 * @return the days, a part of a day counting as one, negative (at least one) once
+	 * expired, or {@code null} when unknown
 	 */
 	public Long daysLeft(Instant now) {
 		if (this.notAfter == null) {

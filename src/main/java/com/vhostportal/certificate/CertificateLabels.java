@@ -44,8 +44,7 @@ public class CertificateLabels {
 				"certificate.key.unknown");
 		String signatures = joined(certificates.stream().map(CertificateDetails::signatureAlgorithm).toList(),
 				"certificate.signature.unknown");
-		return message("certificate.label.store", label, certificates.size(), expiry(soonest, now), keys,
-				signatures);
+		return message("certificate.label.store", label, certificates.size(), expiry(soonest, now), keys, signatures);
 	}
 
 	/**

@@ -23,9 +23,7 @@ public class CertificatePolicies {
 	 * @return the policy of the user's team, or the default
 	 */
 	public CertificatePolicy policyFor(String username) {
-		return this.teams.teamOf(username)
-			.map(this.policy.teams()::get)
-			.orElse(this.policy.defaultPolicy());
+		return this.teams.teamOf(username).map(this.policy.teams()::get).orElse(this.policy.defaultPolicy());
 	}
 
 }

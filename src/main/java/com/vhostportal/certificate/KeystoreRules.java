@@ -18,8 +18,8 @@ final class KeystoreRules {
 	 * Checks a keystore.
 	 * @param store the store name
 	 * @param certificates its certificates
-	 * @param keyAlias the chosen key alias, or {@code null} where the tenant's field layout
-	 * has none (then every certificate of the store is checked)
+	 * @param keyAlias the chosen key alias, or {@code null} where the tenant's field
+	 * layout has none (then every certificate of the store is checked)
 	 * @param host the custom domain host name
 	 * @param now the instant to judge validity at
 	 * @param texts the words of the findings
@@ -57,9 +57,8 @@ final class KeystoreRules {
 		if (host != null && !HostNameMatch.coveredBy(host, certificate.dnsNames())) {
 			String names = certificate.dnsNames().isEmpty() ? texts.text("certificate.names.none")
 					: String.join(", ", certificate.dnsNames());
-			findings.add(texts.finding(FindingRule.DOMAIN_NOT_COVERED, FindingSeverity.ERROR,
-					certificate.storeName(), certificate.name(), certificate.name(), certificate.displaySubject(),
-					host, names));
+			findings.add(texts.finding(FindingRule.DOMAIN_NOT_COVERED, FindingSeverity.ERROR, certificate.storeName(),
+					certificate.name(), certificate.name(), certificate.displaySubject(), host, names));
 		}
 	}
 

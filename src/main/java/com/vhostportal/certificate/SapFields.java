@@ -28,7 +28,8 @@ final class SapFields {
 			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT));
 
 	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-			DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT), DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT),
+			DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT),
+			DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT),
 			DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH));
 
 	private static final DateTimeFormatter JAVA_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy",

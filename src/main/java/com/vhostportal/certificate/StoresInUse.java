@@ -5,8 +5,8 @@ package com.vhostportal.certificate;
  *
  * @param keyStore the keystore or {@code ref://} reference of a custom domain, or
  * {@code null}
- * @param keyAlias the key alias inside it, or {@code null} where the tenant's field layout
- * has none
+ * @param keyAlias the key alias inside it, or {@code null} where the tenant's field
+ * layout has none
  * @param customHost the custom domain host name, or {@code null}
  * @param trustStore the truststore or {@code ref://} reference of mutual TLS, or
  * {@code null}

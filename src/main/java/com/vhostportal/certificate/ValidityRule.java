@@ -31,8 +31,8 @@ final class ValidityRule {
 		}
 	}
 
-	private static CertificateFinding expiresSoon(CertificateDetails certificate, FindingSeverity severity,
-			Instant now, FindingTexts texts) {
+	private static CertificateFinding expiresSoon(CertificateDetails certificate, FindingSeverity severity, Instant now,
+			FindingTexts texts) {
 		String store = certificate.storeName();
 		return texts.finding(FindingRule.EXPIRES_SOON, severity, store, certificate.name(), certificate.name(),
 				certificate.displaySubject(), day(certificate.notAfter()), String.valueOf(certificate.daysLeft(now)),

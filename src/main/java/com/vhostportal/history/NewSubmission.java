@@ -28,9 +28,8 @@ public record NewSubmission(String username, String tenantId, String tenantName,
 	/**
 	 * Describes a submission without certificate checks.
 	 */
-	public NewSubmission(String username, String tenantId, String tenantName, Operation operation,
-			String virtualHost, String virtualHostId, String requestUrl, String requestBody, String beforeState,
-			String correlationId) {
+	public NewSubmission(String username, String tenantId, String tenantName, Operation operation, String virtualHost,
+			String virtualHostId, String requestUrl, String requestBody, String beforeState, String correlationId) {
 		this(username, tenantId, tenantName, operation, virtualHost, virtualHostId, requestUrl, requestBody,
 				beforeState, correlationId, null, null);
 	}

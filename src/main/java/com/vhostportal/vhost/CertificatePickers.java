@@ -101,9 +101,10 @@ class CertificatePickers {
 			if (fits(reference.kind(), kind)) {
 				String value = reference.asRequestValue();
 				String label = value + " \u2192 " + reference.certificateStoreName();
-				options.add(new StoreOption(value, certificates.resolve(value)
-					.map((store) -> this.labels.store(label, store, now))
-					.orElse(label)));
+				options.add(new StoreOption(value,
+						certificates.resolve(value)
+							.map((store) -> this.labels.store(label, store, now))
+							.orElse(label)));
 			}
 		}
 		keepCurrent(options, current);

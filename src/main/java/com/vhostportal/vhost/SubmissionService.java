@@ -98,7 +98,8 @@ class SubmissionService {
 			return this.history.recordPending(new NewSubmission(username, tenant.id(), tenant.name(),
 					submission.operation(), submission.virtualHost(), submission.virtualHostId(), submission.url(),
 					submission.json(), submission.beforeState(), correlationId,
-					checked ? this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report) : null, checked ? policy.name() : null));
+					checked ? this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report) : null,
+					checked ? policy.name() : null));
 		}
 		catch (DataAccessException ex) {
 			logger.error("Not sending {} for tenant {}: the history could not record it", submission.operation(),

@@ -2,9 +2,6 @@ package com.vhostportal.certificate;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,15 +30,15 @@ class CertificateInventoryTests {
 
 	private final ManagementClient management = mock(ManagementClient.class);
 
-	private final MutableClock clock = new MutableClock(TestCertificates.NOW);
+	private final Clock clock = mock(Clock.class);
 
 	@Test
 	void ofWhenReadTwiceWithinTtlThenUpstreamReadOnceAndDecodedOnce() {
 		storesListed();
 		CertificateInventory inventory = inventory(Duration.ofSeconds(60));
 
+		given(this.clock.instant()).willReturn(TestCertificates.NOW, TestCertificates.NOW.plusSeconds(59));
 		TenantCertificates first = inventory.of(this.tenant);
-		this.clock.advance(Duration.ofSeconds(59));
 		TenantCertificates second = inventory.of(this.tenant);
 
 		assertThat(second).isSameAs(first);
@@ -55,8 +52,8 @@ class CertificateInventoryTests {
 		storesListed();
 		CertificateInventory inventory = inventory(Duration.ofSeconds(60));
 
+		given(this.clock.instant()).willReturn(TestCertificates.NOW, TestCertificates.NOW.plusSeconds(61));
 		inventory.of(this.tenant);
-		this.clock.advance(Duration.ofSeconds(61));
 		inventory.of(this.tenant);
 
 		verify(this.management, times(2)).certificateStoresWithCertificates(this.tenant);
@@ -66,6 +63,7 @@ class CertificateInventoryTests {
 	void ofWhenTtlZeroThenEveryCallReads() {
 		storesListed();
 		CertificateInventory inventory = inventory(Duration.ZERO);
+		given(this.clock.instant()).willReturn(TestCertificates.NOW);
 
 		inventory.of(this.tenant);
 		inventory.of(this.tenant);
@@ -78,43 +76,14 @@ class CertificateInventoryTests {
 		CertificateStore store = new CertificateStore("trust", "TRUSTSTORE", StoreKind.TRUSTSTORE);
 		given(this.management.certificateStoresWithCertificates(this.tenant))
 			.willReturn(List.of(new CertificateStoreContents(store, List.of(root.stored("root", "trust")))));
-		given(this.management.certificateStoreReferences(this.tenant)).willReturn(
-				List.of(new CertificateStoreReference("current", "trust", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
+		given(this.management.certificateStoreReferences(this.tenant))
+			.willReturn(List.of(new CertificateStoreReference("current", "trust", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
 	}
 
 	private CertificateInventory inventory(Duration ttl) {
 		CertificateProperties properties = new CertificateProperties(ttl,
 				new CertificateProperties.Policy(CertificatePolicy.WARN, Map.of()));
 		return new CertificateInventory(this.management, properties, this.clock);
-	}
-
-	private static final class MutableClock extends Clock {
-
-		private Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -30,8 +30,8 @@ class CertificatePoliciesTests {
 	void blocksWhenFailingFindingUnderBlockThenTrueOtherwiseFalse() {
 		CertificateFinding error = new CertificateFinding(FindingRule.WEAK_KEY, FindingSeverity.ERROR, "s", "c", "p",
 				"f");
-		CertificateFinding warning = new CertificateFinding(FindingRule.EXPIRES_SOON, FindingSeverity.WARNING, "s",
-				"c", "p", "f");
+		CertificateFinding warning = new CertificateFinding(FindingRule.EXPIRES_SOON, FindingSeverity.WARNING, "s", "c",
+				"p", "f");
 
 		assertThat(new CertificateReport(true, java.util.List.of(error), null, null).blocks(CertificatePolicy.BLOCK))
 			.isTrue();

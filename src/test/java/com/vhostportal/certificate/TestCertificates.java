@@ -61,7 +61,8 @@ final class TestCertificates {
 	static KeyPair ec(String curve) {
 		return keys.computeIfAbsent(curve, (name) -> {
 			try {
-				// Bouncy Castle also knows the curves the JDK no longer generates (P-192).
+				// Bouncy Castle also knows the curves the JDK no longer generates
+				// (P-192).
 				KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BOUNCY_CASTLE);
 				generator.initialize(new ECGenParameterSpec(curve), random);
 				return generator.generateKeyPair();
@@ -205,11 +206,9 @@ final class TestCertificates {
 				}
 				String algorithm = (this.signatureAlgorithm != null) ? this.signatureAlgorithm
 						: "EC".equals(signer.getPrivate().getAlgorithm()) ? "SHA256withECDSA"
-								: "DSA".equals(signer.getPrivate().getAlgorithm()) ? "SHA256withDSA"
-										: "SHA256withRSA";
-				X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-						builder.build(new JcaContentSignerBuilder(algorithm).setProvider(BOUNCY_CASTLE)
-							.build(signer.getPrivate())));
+								: "DSA".equals(signer.getPrivate().getAlgorithm()) ? "SHA256withDSA" : "SHA256withRSA";
+				X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(
+						new JcaContentSignerBuilder(algorithm).setProvider(BOUNCY_CASTLE).build(signer.getPrivate())));
 				return new Issued(certificate, this.keyPair);
 			}
 			catch (Exception ex) {
@@ -234,8 +233,7 @@ final class TestCertificates {
 		}
 
 		StoreCertificate stored(String alias, String store) {
-			return new StoreCertificate(alias, store, null, null, this.certificate.getSigAlgName(), "true",
-					base64());
+			return new StoreCertificate(alias, store, null, null, this.certificate.getSigAlgName(), "true", base64());
 		}
 
 		CertificateDetails details(String alias, String store) {

@@ -195,8 +195,8 @@ class TruststoreRulesTests {
 
 	@Test
 	void checkWhenContentMissingThenNotCheckedWarningOnly() {
-		CertificateDetails fields = CertificateDecoder.decode(new com.vhostportal.apim.StoreCertificate("blind",
-				STORE, "/Date(1893456000000)/", "/Date(1700000000000)/", "SHA256withRSA", "true", null));
+		CertificateDetails fields = CertificateDecoder.decode(new com.vhostportal.apim.StoreCertificate("blind", STORE,
+				"/Date(1893456000000)/", "/Date(1700000000000)/", "SHA256withRSA", "true", null));
 
 		List<CertificateFinding> findings = check(this.root.details("root", STORE), fields);
 

@@ -93,7 +93,8 @@ class CertificateChecksSandboxTests {
 		String review = review(session, mtls("blocked-weak", "weak-rsa1024-truststore"), strict());
 
 		String page = page(review, session, strict());
-		assertThat(page).contains("id=\"certificates-blocked\"", "data-rule=\"WEAK_KEY\"").doesNotContain("id=\"send\"");
+		assertThat(page).contains("id=\"certificates-blocked\"", "data-rule=\"WEAK_KEY\"")
+			.doesNotContain("id=\"send\"");
 
 		HistoryRecord record = sent(review, session, strict());
 		assertThat(record.status()).isEqualTo(HistoryStatus.FAILED);
@@ -174,8 +175,10 @@ class CertificateChecksSandboxTests {
 		String page = page("/certificates/sandbox/partners-truststore", new MockHttpSession(), ada());
 
 		assertThat(page).contains("Chain 1", "Complete: the chain ends at a root").doesNotContain("Chain 2");
-		assertThat(page.indexOf("data-alias=\"partner-client\"")).isLessThan(page.indexOf("data-alias=\"partner-issuing-ca\""));
-		assertThat(page.indexOf("data-alias=\"partner-issuing-ca\"")).isLessThan(page.indexOf("data-alias=\"partner-root-ca\""));
+		assertThat(page.indexOf("data-alias=\"partner-client\""))
+			.isLessThan(page.indexOf("data-alias=\"partner-issuing-ca\""));
+		assertThat(page.indexOf("data-alias=\"partner-issuing-ca\""))
+			.isLessThan(page.indexOf("data-alias=\"partner-root-ca\""));
 		assertThat(page).contains("clientAuth", "EC 256", "RSA 2048");
 	}
 

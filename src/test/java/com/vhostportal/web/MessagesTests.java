@@ -32,8 +32,8 @@ class MessagesTests {
 
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9.]*[a-zA-Z0-9])[}(]");
 
-	private static final Pattern CODE_KEY = Pattern
-		.compile("\"((?:vhost|picker|proxies|history|result|review|list|form|delete|error|certificate|expiry|store)\\.[a-zA-Z.]*[a-zA-Z])\"");
+	private static final Pattern CODE_KEY = Pattern.compile(
+			"\"((?:vhost|picker|proxies|history|result|review|list|form|delete|error|certificate|expiry|store)\\.[a-zA-Z.]*[a-zA-Z])\"");
 
 	@Test
 	void templatesWhenRenderedThenHoldNoHardCodedText() throws IOException {
