@@ -54,6 +54,18 @@ public class ManagementClient {
 	}
 
 	/**
+	 * Lists the certificate stores with their certificates in one call
+	 * ({@code $expand=certificates}). A store whose certificates come deferred, or with a
+	 * next link of their own, is read with a call of its own.
+	 * @param tenant the tenant
+	 * @return the stores with their certificates
+	 */
+	public List<CertificateStoreContents> certificateStoresWithCertificates(Tenant tenant) {
+		List<JsonNode> entries = entries(tenant, "CertificateStores?$expand=certificates");
+		return entries.stream().map((node) -> storeContents(tenant, node)).toList();
+	}
+
+	/**
 	 * Lists the certificates of one store.
 	 * @param tenant the tenant
 	 * @param storeName the store name
@@ -84,10 +96,24 @@ public class ManagementClient {
 	}
 
 	private <T> List<T> list(Tenant tenant, String resource, Function<JsonNode, T> mapper) {
+		return entries(tenant, resource).stream().map(mapper).toList();
+	}
+
+	private List<JsonNode> entries(Tenant tenant, String resource) {
 		URI serviceRoot = URI.create(tenant.key(KeyRole.READ).url() + SERVICE_PATH);
 		TenantKey key = TenantKey.of(tenant, KeyRole.READ);
-		List<JsonNode> entries = this.pages.readAll(key, serviceRoot, serviceRoot.resolve(resource));
-		return entries.stream().map(mapper).toList();
+		return this.pages.readAll(key, serviceRoot, serviceRoot.resolve(resource));
+	}
+
+	private CertificateStoreContents storeContents(Tenant tenant, JsonNode node) {
+		CertificateStore store = certificateStore(node);
+		JsonNode inline = node.path("certificates");
+		boolean complete = inline.isArray()
+				|| (inline.path("results").isArray() && inline.path("__next").isMissingNode());
+		List<StoreCertificate> certificates = complete
+				? ODataJson.collection(node, "certificates").stream().map(ManagementClient::certificate).toList()
+				: certificates(tenant, store.name());
+		return new CertificateStoreContents(store, certificates);
 	}
 
 	// An OData string key: single quotes doubled, then encoded as a path segment.

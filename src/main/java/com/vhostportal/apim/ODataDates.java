@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * with an offset such as {@code /Date(1707380514905+0060)/} that does not change the
  * instant. ISO-8601 timestamps and bare epoch millis are accepted as well.
  */
-final class ODataDates {
+public final class ODataDates {
 
 	private static final Pattern ODATA_DATE = Pattern.compile("/Date\\((-?\\d{1,16})([+-]\\d{4})?\\)/");
 
@@ -25,7 +25,7 @@ final class ODataDates {
 	 * @param value the value as received, possibly {@code null}
 	 * @return the instant, or {@code null} when the value is absent or not a date
 	 */
-	static Instant parse(String value) {
+	public static Instant parse(String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

@@ -28,11 +28,13 @@ import com.vhostportal.apim.Operation;
  * @param correlationId the correlation id the request carried
  * @param person who submitted it, as the identity provider named them
  * @param team the team of the tenant at the time, or {@code null}
+ * @param certificateFindings what the certificate checks found, as JSON, or {@code null}
+ * @param certificatePolicy the certificate policy that applied, or {@code null}
  */
 public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
 		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
 		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
 		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId,
-		Submitter person, String team) {
+		Submitter person, String team, String certificateFindings, String certificatePolicy) {
 
 }

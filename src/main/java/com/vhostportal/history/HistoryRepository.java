@@ -32,7 +32,7 @@ public class HistoryRepository {
 	private static final String COLUMNS = "id, created_at, completed_at, username, tenant_id, tenant_name, "
 			+ "operation, virtual_host, virtual_host_id, status, request_url, request_body, before_state, "
 			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id, "
-			+ "user_subject, user_display_name, user_email, team";
+			+ "user_subject, user_display_name, user_email, team, certificate_findings, certificate_policy";
 
 	private final JdbcClient jdbc;
 
@@ -53,10 +53,11 @@ public class HistoryRepository {
 		this.jdbc.sql("""
 				INSERT INTO history_record (created_at, username, tenant_id, tenant_name, operation,
 				    virtual_host, virtual_host_id, status, request_url, request_body, before_state,
-				    correlation_id, user_subject, user_display_name, user_email, team)
+				    correlation_id, user_subject, user_display_name, user_email, team,
+				    certificate_findings, certificate_policy)
 				VALUES (:createdAt, :username, :tenantId, :tenantName, :operation, :virtualHost,
 				    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId,
-				    :subject, :displayName, :email, :team)
+				    :subject, :displayName, :email, :team, :certificateFindings, :certificatePolicy)
 				""")
 			.param("createdAt", now())
 			.param("username", submission.username())
@@ -73,6 +74,8 @@ public class HistoryRepository {
 			.param("displayName", truncate(submission.person().displayName(), 200))
 			.param("email", truncate(submission.person().email(), 320))
 			.param("team", submission.team())
+			.param("certificateFindings", submission.certificateFindings())
+			.param("certificatePolicy", submission.certificatePolicy())
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
@@ -171,7 +174,7 @@ public class HistoryRepository {
 				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"),
 				new Submitter(rs.getString("user_subject"), rs.getString("user_display_name"),
 						rs.getString("user_email")),
-				rs.getString("team"));
+				rs.getString("team"), rs.getString("certificate_findings"), rs.getString("certificate_policy"));
 	}
 
 }

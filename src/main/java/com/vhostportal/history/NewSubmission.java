@@ -18,9 +18,23 @@ import com.vhostportal.apim.Operation;
  * @param correlationId the correlation id the request carries
  * @param person who submits it
  * @param team the tenant's team, or {@code null}
+ * @param certificateFindings what the certificate checks found, as a JSON array, or
+ * {@code null} when the request uses no certificate store
+ * @param certificatePolicy the certificate policy that applied ({@code WARN} or
+ * {@code BLOCK}), or {@code null} when the request uses no certificate store
  */
 public record NewSubmission(String username, String tenantId, String tenantName, Operation operation,
 		String virtualHost, String virtualHostId, String requestUrl, String requestBody, String beforeState,
-		String correlationId, Submitter person, String team) {
+		String correlationId, Submitter person, String team, String certificateFindings, String certificatePolicy) {
+
+	/**
+	 * Describes a submission without certificate checks.
+	 */
+	public NewSubmission(String username, String tenantId, String tenantName, Operation operation, String virtualHost,
+			String virtualHostId, String requestUrl, String requestBody, String beforeState, String correlationId,
+			Submitter person, String team) {
+		this(username, tenantId, tenantName, operation, virtualHost, virtualHostId, requestUrl, requestBody,
+				beforeState, correlationId, person, team, null, null);
+	}
 
 }

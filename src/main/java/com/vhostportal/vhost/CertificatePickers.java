@@ -1,14 +1,18 @@
 package com.vhostportal.vhost;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.vhostportal.apim.ApimException;
-import com.vhostportal.apim.CertificateStore;
 import com.vhostportal.apim.CertificateStoreReference;
-import com.vhostportal.apim.ManagementClient;
 import com.vhostportal.apim.StoreKind;
+import com.vhostportal.certificate.CertificateInventory;
+import com.vhostportal.certificate.CertificateLabels;
+import com.vhostportal.certificate.StoreCertificates;
+import com.vhostportal.certificate.TenantCertificates;
 import com.vhostportal.tenant.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,17 +21,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills the keystore, truststore and key alias pickers from the tenant's own certificate
- * stores, read with its read key.
+ * stores, read with its read key. Each option says how long its certificates are valid,
+ * their keys and their signature algorithms.
  */
 @Component
 class CertificatePickers {
 
 	private static final Logger logger = LoggerFactory.getLogger(CertificatePickers.class);
 
-	private final ManagementClient management;
+	private final CertificateInventory inventory;
 
-	CertificatePickers(ManagementClient management) {
-		this.management = management;
+	private final CertificateLabels labels;
+
+	CertificatePickers(CertificateInventory inventory, CertificateLabels labels) {
+		this.inventory = inventory;
+		this.labels = labels;
 	}
 
 	PickerChoices choicesFor(Tenant tenant, VirtualHostForm form) {
@@ -40,10 +48,10 @@ class CertificatePickers {
 			return new PickerChoices(List.of(), List.of(), notice, List.of(), notice);
 		}
 		try {
-			List<CertificateStore> stores = this.management.certificateStores(tenant);
-			List<CertificateStoreReference> references = this.management.certificateStoreReferences(tenant);
-			return withAliases(tenant, options(stores, references, StoreKind.KEYSTORE, form.getKeyStore()),
-					options(stores, references, StoreKind.TRUSTSTORE, form.getTrustStore()), references, form);
+			TenantCertificates certificates = this.inventory.of(tenant);
+			Instant now = this.inventory.now();
+			return withAliases(certificates, options(certificates, StoreKind.KEYSTORE, form.getKeyStore(), now),
+					options(certificates, StoreKind.TRUSTSTORE, form.getTrustStore(), now), form, now);
 		}
 		catch (ApimException ex) {
 			logger.warn("Certificate stores of tenant {} could not be listed: {}", tenant.id(), ex.getMessage());
@@ -60,62 +68,55 @@ class CertificatePickers {
 		if (tenant.readKey() == null || !VirtualHostNames.isStoreValue(keyStore)) {
 			return List.of();
 		}
-		String storeName = storeName(keyStore, this.management.certificateStoreReferences(tenant));
-		return this.management.certificates(tenant, storeName)
-			.stream()
-			.map((certificate) -> new StoreOption(certificate.name(), certificate.name()))
-			.toList();
+		return aliases(this.inventory.of(tenant).resolve(keyStore), this.inventory.now());
 	}
 
-	private PickerChoices withAliases(Tenant tenant, List<StoreOption> keyStores, List<StoreOption> trustStores,
-			List<CertificateStoreReference> references, VirtualHostForm form) {
+	private PickerChoices withAliases(TenantCertificates certificates, List<StoreOption> keyStores,
+			List<StoreOption> trustStores, VirtualHostForm form, Instant now) {
 		if (!VirtualHostNames.isStoreValue(form.getKeyStore())) {
 			return new PickerChoices(keyStores, trustStores, null, List.of(), null);
 		}
-		try {
-			String storeName = storeName(form.getKeyStore(), references);
-			List<StoreOption> aliases = new ArrayList<>(this.management.certificates(tenant, storeName)
-				.stream()
-				.map((certificate) -> new StoreOption(certificate.name(), certificate.name()))
-				.toList());
-			keepCurrent(aliases, form.getKeyAlias());
-			return new PickerChoices(keyStores, trustStores, null, aliases, null);
-		}
-		catch (ApimException ex) {
-			PickerNotice notice = new PickerNotice("picker.aliasesFailed", ex.getMessage());
-			return new PickerChoices(keyStores, trustStores, null, List.of(), notice);
-		}
+		List<StoreOption> aliases = new ArrayList<>(aliases(certificates.resolve(form.getKeyStore()), now));
+		keepCurrent(aliases, form.getKeyAlias());
+		return new PickerChoices(keyStores, trustStores, null, aliases, null);
 	}
 
-	private static String storeName(String keyStore, List<CertificateStoreReference> references) {
-		String referenceName = VirtualHostNames.referenceName(keyStore);
-		if (referenceName == null) {
-			return keyStore;
-		}
-		return references.stream()
-			.filter((reference) -> reference.name().equals(referenceName))
-			.map(CertificateStoreReference::certificateStoreName)
-			.findFirst()
-			.orElse(referenceName);
+	private List<StoreOption> aliases(Optional<StoreCertificates> store, Instant now) {
+		return store.map(StoreCertificates::certificates)
+			.orElse(List.of())
+			.stream()
+			.map((certificate) -> new StoreOption(certificate.name(),
+					this.labels.certificate(certificate.name(), certificate, now)))
+			.toList();
 	}
 
-	private static List<StoreOption> options(List<CertificateStore> stores, List<CertificateStoreReference> references,
-			StoreKind kind, String current) {
+	private List<StoreOption> options(TenantCertificates certificates, StoreKind kind, String current, Instant now) {
 		List<StoreOption> options = new ArrayList<>();
-		stores.stream()
-			.filter((store) -> store.kind() == kind || store.kind() == StoreKind.UNKNOWN)
-			.forEach((store) -> options.add(new StoreOption(store.name(), store.name())));
-		references.stream()
-			.filter((reference) -> reference.kind() == kind || reference.kind() == StoreKind.UNKNOWN)
-			.forEach((reference) -> options.add(new StoreOption(reference.asRequestValue(),
-					reference.asRequestValue() + " \u2192 " + reference.certificateStoreName())));
+		certificates.stores()
+			.stream()
+			.filter((store) -> fits(store.store().kind(), kind))
+			.forEach((store) -> options
+				.add(new StoreOption(store.store().name(), this.labels.store(store.store().name(), store, now))));
+		for (CertificateStoreReference reference : certificates.references()) {
+			if (fits(reference.kind(), kind)) {
+				String value = reference.asRequestValue();
+				String label = value + " \u2192 " + reference.certificateStoreName();
+				options.add(new StoreOption(value,
+						certificates.resolve(value)
+							.map((store) -> this.labels.store(label, store, now))
+							.orElse(label)));
+			}
+		}
 		keepCurrent(options, current);
 		return options;
 	}
 
+	private static boolean fits(StoreKind actual, StoreKind wanted) {
+		return actual == wanted || actual == StoreKind.UNKNOWN;
+	}
+
 	// A value the tenant no longer lists (or a host's current setting) stays selectable,
-	// so
-	// showing the form again never silently changes what the user chose.
+	// so showing the form again never silently changes what the user chose.
 	private static void keepCurrent(List<StoreOption> options, String current) {
 		if (current != null && options.stream().noneMatch((option) -> Objects.equals(option.value(), current))) {
 			options.add(0, new StoreOption(current, current));

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import com.vhostportal.apim.Operation;
+import com.vhostportal.certificate.CertificateReport;
 
 /**
  * A request the user has reviewed but not yet sent: exactly what will go upstream, and
@@ -20,10 +21,11 @@ import com.vhostportal.apim.Operation;
  * {@code null}
  * @param changes field by field, what an update changes; empty otherwise
  * @param form the form it came from, or {@code null} for a delete
+ * @param certificates what the certificate checks found about the stores it uses
  */
 public record PreparedSubmission(String token, String tenantId, Operation operation, String virtualHost,
 		String virtualHostId, String url, String json, String beforeState, List<FieldChange> changes,
-		VirtualHostForm form) implements Serializable {
+		VirtualHostForm form, CertificateReport certificates) implements Serializable {
 
 	/**
 	 * Returns whether an update changes any field.

@@ -3,6 +3,8 @@ package com.vhostportal.vhost;
 import java.util.Optional;
 
 import com.vhostportal.apim.VirtualHost;
+import com.vhostportal.certificate.CertificatePolicies;
+import com.vhostportal.certificate.CertificatePolicy;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.history.SubmissionOutcome;
 import com.vhostportal.security.SignedInPerson;
@@ -39,12 +41,15 @@ class ReviewController {
 
 	private final VirtualHostFormController forms;
 
+	private final CertificatePolicies policies;
+
 	ReviewController(PreparedSubmissions prepared, TenantLookup lookup, SubmissionService submissions,
-			VirtualHostFormController forms) {
+			VirtualHostFormController forms, CertificatePolicies policies) {
 		this.prepared = prepared;
 		this.lookup = lookup;
 		this.submissions = submissions;
 		this.forms = forms;
+		this.policies = policies;
 	}
 
 	@GetMapping
@@ -117,8 +122,12 @@ class ReviewController {
 	}
 
 	private String show(PreparedSubmission submission, Model model) {
+		Tenant tenant = this.lookup.tenant(submission.tenantId());
+		CertificatePolicy policy = this.policies.policyFor(tenant.team());
 		model.addAttribute("submission", submission);
-		model.addAttribute("tenant", this.lookup.tenant(submission.tenantId()));
+		model.addAttribute("certificatePolicy", policy);
+		model.addAttribute("blocked", submission.certificates().blocks(policy));
+		model.addAttribute("tenant", tenant);
 		return VIEW;
 	}
 

@@ -6,6 +6,10 @@ import com.vhostportal.apim.Operation;
 import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.apim.VirtualHostRequest;
 import com.vhostportal.apim.VirtualHostRequestClient;
+import com.vhostportal.certificate.CertificateChecks;
+import com.vhostportal.certificate.CertificateReport;
+import com.vhostportal.certificate.StoresInUse;
+import com.vhostportal.tenant.FieldLayout;
 import com.vhostportal.tenant.Tenant;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,30 +28,35 @@ class SubmissionPreparer {
 
 	private final JsonMapper json;
 
-	SubmissionPreparer(VirtualHostRequestClient client, PreparedSubmissions prepared, JsonMapper json) {
+	private final CertificateChecks checks;
+
+	SubmissionPreparer(VirtualHostRequestClient client, PreparedSubmissions prepared, JsonMapper json,
+			CertificateChecks checks) {
 		this.client = client;
 		this.prepared = prepared;
 		this.json = json;
+		this.checks = checks;
 	}
 
 	PreparedSubmission create(Tenant tenant, VirtualHostForm form) {
 		VirtualHostRequest request = toRequest(Operation.CREATE, tenant, form);
 		return new PreparedSubmission(this.prepared.newToken(), tenant.id(), Operation.CREATE, form.getVirtualHostUrl(),
-				null, this.client.endpoint(tenant), this.client.json(request, tenant), null, List.of(), form);
+				null, this.client.endpoint(tenant), this.client.json(request, tenant), null, List.of(), form,
+				check(tenant, form));
 	}
 
 	PreparedSubmission update(Tenant tenant, VirtualHost current, VirtualHostForm form) {
 		VirtualHostRequest request = toRequest(Operation.UPDATE, tenant, form);
 		return new PreparedSubmission(this.prepared.newToken(), tenant.id(), Operation.UPDATE, form.getVirtualHostUrl(),
 				current.id(), this.client.endpoint(tenant), this.client.json(request, tenant), beforeState(current),
-				changes(current, form), form);
+				changes(current, form), form, check(tenant, form));
 	}
 
 	PreparedSubmission delete(Tenant tenant, VirtualHost current) {
 		VirtualHostRequest request = VirtualHostRequest.delete(current.id());
 		return new PreparedSubmission(this.prepared.newToken(), tenant.id(), Operation.DELETE, current.name(),
 				current.id(), this.client.endpoint(tenant), this.client.json(request, tenant), beforeState(current),
-				List.of(), null);
+				List.of(), null, CertificateReport.NONE);
 	}
 
 	/**
@@ -65,6 +74,16 @@ class SubmissionPreparer {
 		form.setKeyAlias(host.keyStoreAlias());
 		form.setTrustStore(host.trustStore());
 		return form;
+	}
+
+	// The stores exactly as the request will name them: only those its case sends.
+	private CertificateReport check(Tenant tenant, VirtualHostForm form) {
+		boolean custom = form.isCustomDomain();
+		boolean withAlias = tenant.fieldLayout() == FieldLayout.CURRENT;
+		StoresInUse stores = new StoresInUse(custom ? form.getKeyStore() : null,
+				(custom && withAlias) ? form.getKeyAlias() : null, custom ? form.getVirtualHostUrl() : null,
+				form.isClientAuth() ? form.getTrustStore() : null);
+		return this.checks.check(tenant, stores);
 	}
 
 	private static VirtualHostRequest toRequest(Operation operation, Tenant tenant, VirtualHostForm form) {

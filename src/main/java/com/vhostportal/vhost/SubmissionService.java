@@ -9,6 +9,10 @@ import com.vhostportal.apim.ApimTokenException;
 import com.vhostportal.apim.ApimUnavailableException;
 import com.vhostportal.apim.VirtualHostAnswer;
 import com.vhostportal.apim.VirtualHostRequestClient;
+import com.vhostportal.certificate.CertificateFinding;
+import com.vhostportal.certificate.CertificatePolicies;
+import com.vhostportal.certificate.CertificatePolicy;
+import com.vhostportal.certificate.CertificateReport;
 import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.history.NewSubmission;
@@ -21,7 +25,10 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -34,24 +41,38 @@ class SubmissionService {
 
 	private static final Logger logger = LoggerFactory.getLogger(SubmissionService.class);
 
+	/** The error code of a submission the certificate policy stopped. */
+	static final String BLOCKED_CODE = "CERTIFICATE_POLICY_BLOCK";
+
 	private final HistoryRepository history;
 
 	private final VirtualHostRequestClient client;
 
 	private final UnconfirmedAnswerCheck unconfirmedAnswerCheck;
 
+	private final CertificatePolicies policies;
+
+	private final JsonMapper json;
+
+	private final MessageSource messages;
+
 	private final MeterRegistry meters;
 
 	SubmissionService(HistoryRepository history, VirtualHostRequestClient client,
-			UnconfirmedAnswerCheck unconfirmedAnswerCheck, MeterRegistry meters) {
+			UnconfirmedAnswerCheck unconfirmedAnswerCheck, CertificatePolicies policies, JsonMapper json,
+			MessageSource messages, MeterRegistry meters) {
 		this.history = history;
 		this.client = client;
 		this.unconfirmedAnswerCheck = unconfirmedAnswerCheck;
+		this.policies = policies;
+		this.json = json;
+		this.messages = messages;
 		this.meters = meters;
 	}
 
 	/**
-	 * Records, sends and completes one submission.
+	 * Records, sends and completes one submission. A submission whose certificate checks
+	 * fail under the user's {@code block} policy is recorded as failed and not sent.
 	 * @param tenant the tenant
 	 * @param submission the reviewed request
 	 * @param person the signed-in person
@@ -63,9 +84,11 @@ class SubmissionService {
 		String correlationId = UUID.randomUUID().toString();
 		MDC.put("correlationId", correlationId);
 		try {
-			long historyId = recordPending(tenant, submission, person, correlationId);
+			CertificatePolicy policy = this.policies.policyFor(tenant.team());
+			long historyId = recordPending(tenant, submission, person, correlationId, policy);
 
-			SubmissionOutcome outcome = send(tenant, submission, correlationId);
+			SubmissionOutcome outcome = submission.certificates().blocks(policy) ? blocked(tenant, submission)
+					: send(tenant, submission, correlationId);
 			recordDuration(tenant, submission, outcome);
 
 			complete(historyId, outcome);
@@ -77,18 +100,31 @@ class SubmissionService {
 	}
 
 	private long recordPending(Tenant tenant, PreparedSubmission submission, SignedInPerson person,
-			String correlationId) {
+			String correlationId, CertificatePolicy policy) {
 		Submitter submitter = new Submitter(person.subject(), person.displayName(), person.email());
+		CertificateReport report = submission.certificates();
+		boolean checked = report.storesUsed();
 		try {
 			return this.history.recordPending(new NewSubmission(person.username(), tenant.id(), tenant.name(),
 					submission.operation(), submission.virtualHost(), submission.virtualHostId(), submission.url(),
-					submission.json(), submission.beforeState(), correlationId, submitter, tenant.team()));
+					submission.json(), submission.beforeState(), correlationId, submitter, tenant.team(),
+					checked ? this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report) : null,
+					checked ? policy.name() : null));
 		}
 		catch (DataAccessException ex) {
 			logger.error("Not sending {} for tenant {}: the history could not record it", submission.operation(),
 					tenant.id(), ex);
 			throw new SubmissionNotRecordedException(ex);
 		}
+	}
+
+	private SubmissionOutcome blocked(Tenant tenant, PreparedSubmission submission) {
+		long failing = submission.certificates().findings().stream().filter(CertificateFinding::failing).count();
+		logger.info("Not sending {} of {} for tenant {}: {} certificate checks fail under the block policy",
+				submission.operation(), submission.virtualHost(), tenant.id(), failing);
+		String message = this.messages.getMessage("review.certificates.blocked.recorded", new Object[] { failing },
+				LocaleContextHolder.getLocale());
+		return new SubmissionOutcome(HistoryStatus.FAILED, null, null, null, BLOCKED_CODE, message, 0);
 	}
 
 	private SubmissionOutcome send(Tenant tenant, PreparedSubmission submission, String correlationId) {

@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Shows a page that explains why API Management could not be read, when a page cannot be
- * built without it (the update and delete forms need the host's current settings).
+ * built without it (the update and delete forms need the host's current settings, a
+ * certificate store page needs the store).
  */
-@ControllerAdvice(assignableTypes = { VirtualHostFormController.class, DeleteController.class, ReviewController.class })
+@ControllerAdvice(assignableTypes = { VirtualHostFormController.class, DeleteController.class, ReviewController.class },
+		basePackages = "com.vhostportal.certificate")
 class UpstreamUnavailableAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(UpstreamUnavailableAdvice.class);

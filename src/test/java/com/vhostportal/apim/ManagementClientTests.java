@@ -148,6 +148,42 @@ class ManagementClientTests {
 	}
 
 	@Test
+	void certificateStoresWithCertificatesWhenExpandedInlineThenOneCallReadsAll() {
+		this.apim.enqueue(200, """
+				{"d":{"results":[{"name":"keys","storeType":"KEYSTORE","certificates":{"results":[\
+				{"name":"apis","storeName":"keys","content":"MIIA"}]}},\
+				{"name":"clients","storeType":"TRUSTSTORE","certificates":[]}]}}""");
+
+		List<CertificateStoreContents> stores = this.client.certificateStoresWithCertificates(this.acme);
+
+		assertThat(stores).extracting((contents) -> contents.store().name()).containsExactly("keys", "clients");
+		assertThat(stores.get(0).certificates()).extracting(StoreCertificate::name).containsExactly("apis");
+		assertThat(stores.get(1).certificates()).isEmpty();
+		assertThat(this.apim.apiRequest(0).getTarget()).isEqualTo(SERVICE + "/CertificateStores?$expand=certificates");
+		assertThat(this.apim.apiRequests()).hasSize(1);
+	}
+
+	@Test
+	void certificateStoresWithCertificatesWhenDeferredOrPagedThenStoreReadOnItsOwn() {
+		this.apim.enqueue(200, """
+				{"d":{"results":[{"name":"keys","storeType":"KEYSTORE","certificates":\
+				{"__deferred":{"uri":"CertificateStores('keys')/certificates"}}},\
+				{"name":"big","storeType":"TRUSTSTORE","certificates":{"results":[{"name":"one"}],\
+				"__next":"CertificateStores('big')/certificates?$skiptoken=1"}}]}}""");
+		this.apim.enqueue(200, """
+				{"d":{"results":[{"name":"apis","storeName":"keys"}]}}""");
+		this.apim.enqueue(200, """
+				{"d":{"results":[{"name":"one"},{"name":"two"}]}}""");
+
+		List<CertificateStoreContents> stores = this.client.certificateStoresWithCertificates(this.acme);
+
+		assertThat(stores.get(0).certificates()).extracting(StoreCertificate::name).containsExactly("apis");
+		assertThat(stores.get(1).certificates()).extracting(StoreCertificate::name).containsExactly("one", "two");
+		assertThat(this.apim.apiRequest(1).getTarget()).isEqualTo(SERVICE + "/CertificateStores('keys')/certificates");
+		assertThat(this.apim.apiRequest(2).getTarget()).isEqualTo(SERVICE + "/CertificateStores('big')/certificates");
+	}
+
+	@Test
 	void certificatesWhenStoreNameHasQuoteAndSpaceThenKeyQuotedAndEncoded() {
 		this.apim.enqueue(200, """
 				{"d":{"results":[{"name":"leaf","storeName":"Bob's keys",\

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.vhostportal.apim.ApiProxy;
 import com.vhostportal.apim.ApimErrorException;
 import com.vhostportal.apim.CertificateStore;
+import com.vhostportal.apim.CertificateStoreContents;
 import com.vhostportal.apim.CertificateStoreReference;
 import com.vhostportal.apim.ManagementClient;
 import com.vhostportal.apim.StoreCertificate;
@@ -76,13 +77,14 @@ class VirtualHostControllerTests {
 
 	@BeforeEach
 	void tenantHasStores() {
-		given(this.management.certificateStores(any()))
-			.willReturn(List.of(new CertificateStore("server-keys", "KEYSTORE", StoreKind.KEYSTORE),
-					new CertificateStore("partners", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
+		StoreCertificate apis = new StoreCertificate("apis", "server-keys", null, null, null, null, null);
+		given(this.management.certificateStoresWithCertificates(any())).willReturn(List.of(
+				new CertificateStoreContents(new CertificateStore("server-keys", "KEYSTORE", StoreKind.KEYSTORE),
+						List.of(apis)),
+				new CertificateStoreContents(new CertificateStore("partners", "TRUSTSTORE", StoreKind.TRUSTSTORE),
+						List.of())));
 		given(this.management.certificateStoreReferences(any())).willReturn(List
 			.of(new CertificateStoreReference("partners-current", "partners", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
-		given(this.management.certificates(any(), eq("server-keys")))
-			.willReturn(List.of(new StoreCertificate("apis", "server-keys", null, null, null, null, null)));
 		given(this.management.virtualHosts(any())).willReturn(List.of(EXISTING));
 	}
 

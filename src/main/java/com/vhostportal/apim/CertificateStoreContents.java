@@ -1,0 +1,17 @@
+package com.vhostportal.apim;
+
+import java.util.List;
+
+/**
+ * A certificate store with the certificates it holds.
+ *
+ * @param store the store
+ * @param certificates its certificates, in the order listed
+ */
+public record CertificateStoreContents(CertificateStore store, List<StoreCertificate> certificates) {
+
+	public CertificateStoreContents {
+		certificates = List.copyOf(certificates);
+	}
+
+}

@@ -1,0 +1,221 @@
+package com.vhostportal.certificate;
+
+import java.util.List;
+
+import com.vhostportal.certificate.TestCertificates.Issued;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.junit.jupiter.api.Test;
+
+import static com.vhostportal.certificate.TestCertificates.NOW;
+import static com.vhostportal.certificate.TestCertificates.certificate;
+import static com.vhostportal.certificate.TestCertificates.root;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TruststoreRulesTests {
+
+	private static final String STORE = "partners";
+
+	private final Issued root = root("Partner Root CA").issue();
+
+	private final Issued intermediate = certificate("Partner Issuing CA").ca()
+		.key(TestCertificates.ec("secp256r1"))
+		.issuedBy(this.root)
+		.issue();
+
+	@Test
+	void checkWhenChainOfThreeWithEcKeysAndClientAuthThenPassesEveryCheck() {
+		Issued client = clientOf(this.intermediate).issue();
+
+		List<CertificateFinding> findings = check(this.root.details("root", STORE),
+				this.intermediate.details("issuing", STORE), client.details("client", STORE));
+
+		assertThat(findings).isEmpty();
+		List<CertificateChain> chains = CertificateChains.of(List.of(this.root.details("root", STORE),
+				this.intermediate.details("issuing", STORE), client.details("client", STORE)));
+		assertThat(chains).singleElement().satisfies((chain) -> {
+			assertThat(chain.complete()).isTrue();
+			assertThat(chain.certificates()).extracting(CertificateDetails::name)
+				.containsExactly("client", "issuing", "root");
+		});
+	}
+
+	@Test
+	void checkWhenRsaKeyUnder2048BitsThenWeakKey() {
+		Issued weak = root("Legacy RSA-1024 CA").key(TestCertificates.rsa(1024)).issue();
+
+		assertThat(check(weak.details("legacy", STORE))).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.WEAK_KEY);
+			assertThat(finding.failing()).isTrue();
+			assertThat(finding.certificate()).isEqualTo("legacy");
+			assertThat(finding.problem()).contains("legacy", "RSA", "1024", "2048");
+			assertThat(finding.fix()).contains("2048");
+		});
+	}
+
+	@Test
+	void checkWhenDsaKeyUnder2048BitsThenWeakKey() {
+		Issued weak = clientOf(this.root).key(TestCertificates.dsa(1024)).issue();
+
+		assertThat(rules(check(this.root.details("root", STORE), weak.details("dsa", STORE))))
+			.containsExactly(FindingRule.WEAK_KEY);
+	}
+
+	@Test
+	void checkWhenEcKeyUnder224BitsThenWeakKey() {
+		Issued weak = clientOf(this.root).key(TestCertificates.ec("secp192r1")).issue();
+
+		List<CertificateFinding> findings = check(this.root.details("root", STORE), weak.details("p192", STORE));
+
+		assertThat(rules(findings)).containsExactly(FindingRule.WEAK_KEY);
+		assertThat(findings.get(0).problem()).contains("EC", "192", "224");
+	}
+
+	@Test
+	void checkWhenEcKeyOf224BitsThenNotWeak() {
+		Issued client = clientOf(this.root).key(TestCertificates.ec("secp224r1")).issue();
+
+		assertThat(check(this.root.details("root", STORE), client.details("p224", STORE))).isEmpty();
+	}
+
+	@Test
+	void checkWhenSha1SignatureAnywhereInChainThenWeakSignatureOnThatCertificate() {
+		Issued sha1Intermediate = certificate("SHA-1 Issuing CA").ca()
+			.issuedBy(this.root)
+			.signedWith("SHA1withRSA")
+			.issue();
+		Issued client = clientOf(sha1Intermediate).issue();
+
+		List<CertificateFinding> findings = check(this.root.details("root", STORE),
+				sha1Intermediate.details("issuing", STORE), client.details("client", STORE));
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.WEAK_SIGNATURE);
+			assertThat(finding.certificate()).isEqualTo("issuing");
+			assertThat(finding.problem()).contains("SHA1withRSA");
+		});
+	}
+
+	@Test
+	void checkWhenMd5SignedRootThenWeakSignature() {
+		Issued md5 = root("MD5 Root").signedWith("MD5withRSA").issue();
+
+		assertThat(rules(check(md5.details("md5", STORE)))).containsExactly(FindingRule.WEAK_SIGNATURE);
+	}
+
+	@Test
+	void checkWhenIntermediateMissingThenIssuerMissingNamesIt() {
+		Issued client = clientOf(this.intermediate).issue();
+
+		List<CertificateFinding> findings = check(this.root.details("root", STORE), client.details("client", STORE));
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.ISSUER_MISSING);
+			assertThat(finding.certificate()).isEqualTo("client");
+			assertThat(finding.problem()).contains("Partner Issuing CA");
+		});
+	}
+
+	@Test
+	void checkWhenNoRootThenIssuerMissingAndNoRoot() {
+		Issued client = clientOf(this.intermediate).issue();
+
+		List<CertificateFinding> findings = check(this.intermediate.details("issuing", STORE),
+				client.details("client", STORE));
+
+		assertThat(rules(findings)).containsExactlyInAnyOrder(FindingRule.ISSUER_MISSING, FindingRule.NO_ROOT);
+		assertThat(findings).filteredOn((finding) -> finding.rule() == FindingRule.ISSUER_MISSING)
+			.singleElement()
+			.satisfies((finding) -> assertThat(finding.problem()).contains("Partner Root CA"));
+	}
+
+	@Test
+	void checkWhenIssuingCertificateIsNoCaThenLeafWhereCaBelongs() {
+		Issued notCa = certificate("Not a CA").notCa().issuedBy(this.root).issue();
+		Issued client = clientOf(notCa).issue();
+
+		List<CertificateFinding> findings = check(this.root.details("root", STORE), notCa.details("not-ca", STORE),
+				client.details("client", STORE));
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.LEAF_AS_CA);
+			assertThat(finding.certificate()).isEqualTo("not-ca");
+		});
+	}
+
+	@Test
+	void checkWhenOnlySelfSignedLeafThenLeafWhereCaBelongsAndNoRoot() {
+		Issued selfSigned = certificate("self-signed client").notCa().clientAuth().issue();
+
+		assertThat(rules(check(selfSigned.details("self", STORE)))).containsExactlyInAnyOrder(FindingRule.LEAF_AS_CA,
+				FindingRule.NO_ROOT);
+	}
+
+	@Test
+	void checkWhenClientCertificateOnlyForServerAuthThenClientAuthMissing() {
+		Issued server = clientOf(this.root).serverAuth().issue();
+
+		List<CertificateFinding> findings = check(this.root.details("root", STORE), server.details("server", STORE));
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.CLIENT_AUTH_MISSING);
+			assertThat(finding.problem()).contains("serverAuth");
+		});
+	}
+
+	@Test
+	void checkWhenClientCertificateWithoutExtendedKeyUsageThenClientAuthMissing() {
+		Issued noUsage = certificate("no usage").notCa().issuedBy(this.root).issue();
+
+		assertThat(rules(check(this.root.details("root", STORE), noUsage.details("plain", STORE))))
+			.containsExactly(FindingRule.CLIENT_AUTH_MISSING);
+	}
+
+	@Test
+	void checkWhenAnyExtendedKeyUsageThenClientAuthAccepted() {
+		Issued any = clientOf(this.root).usages(KeyPurposeId.anyExtendedKeyUsage).issue();
+
+		assertThat(check(this.root.details("root", STORE), any.details("any", STORE))).isEmpty();
+	}
+
+	@Test
+	void checkWhenCaExpiredThenExpiredFails() {
+		Issued expired = root("Old Root").expiresInDays(-3).issue();
+
+		assertThat(check(expired.details("old", STORE))).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.EXPIRED);
+			assertThat(finding.failing()).isTrue();
+		});
+	}
+
+	@Test
+	void checkWhenStoreEmptyThenStoreEmpty() {
+		assertThat(rules(TruststoreRules.check(STORE, List.of(), NOW, Texts.findings())))
+			.containsExactly(FindingRule.STORE_EMPTY);
+	}
+
+	@Test
+	void checkWhenContentMissingThenNotCheckedWarningOnly() {
+		CertificateDetails fields = CertificateDecoder.decode(new com.vhostportal.apim.StoreCertificate("blind", STORE,
+				"/Date(1893456000000)/", "/Date(1700000000000)/", "SHA256withRSA", "true", null));
+
+		List<CertificateFinding> findings = check(this.root.details("root", STORE), fields);
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.NOT_CHECKED);
+			assertThat(finding.failing()).isFalse();
+		});
+	}
+
+	private static TestCertificates.Spec clientOf(Issued issuer) {
+		return certificate("orders-client").notCa().clientAuth().key(TestCertificates.ec("secp256r1")).issuedBy(issuer);
+	}
+
+	private static List<CertificateFinding> check(CertificateDetails... certificates) {
+		return TruststoreRules.check(STORE, List.of(certificates), NOW, Texts.findings());
+	}
+
+	private static List<FindingRule> rules(List<CertificateFinding> findings) {
+		return findings.stream().map(CertificateFinding::rule).toList();
+	}
+
+}
