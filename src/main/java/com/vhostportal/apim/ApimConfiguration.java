@@ -27,4 +27,9 @@ class ApimConfiguration {
 		return new ApimCalls(webClient, properties);
 	}
 
+	@Bean
+	ResilientReads apimResilientReads(ApimCalls apimCalls, ApimReadProperties properties) {
+		return new ResilientReads(apimCalls, properties);
+	}
+
 }

@@ -2,6 +2,9 @@ package com.vhostportal.history;
 
 import java.util.List;
 
+import com.vhostportal.security.PortalRole;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,10 +41,12 @@ class HistoryController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable long id, Model model) {
+	String detail(@PathVariable long id, Model model, HttpServletRequest request) {
 		HistoryRecord record = this.history.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("record", record);
+		// Only operators may press "check now", which reads the tenant's virtual hosts.
+		model.addAttribute("canCheck", request.isUserInRole(PortalRole.OPERATOR.name()));
 		return "history/detail";
 	}
 

@@ -26,10 +26,24 @@ import com.vhostportal.apim.Operation;
  * @param errorMessage the error message, or {@code null}
  * @param durationMillis how long the upstream call took, or {@code null} while pending
  * @param correlationId the correlation id the request carried
+ * @param failureKind the kind of failure ({@code ApimFailureKind} name), or {@code null}
+ * @param reconciledAt when the reconciler settled the outcome by reading the tenant's
+ * virtual hosts, or {@code null}
+ * @param reconciliationNote what the reconciler found, or {@code null}
  */
 public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
 		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
 		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
-		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId) {
+		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId,
+		String failureKind, OffsetDateTime reconciledAt, String reconciliationNote) {
+
+	/**
+	 * Returns whether the outcome is still open: no answer was recorded, or none
+	 * confirmed the change.
+	 * @return {@code true} while PENDING or UNCONFIRMED
+	 */
+	public boolean awaitsReconciliation() {
+		return this.status == HistoryStatus.PENDING || this.status == HistoryStatus.UNCONFIRMED;
+	}
 
 }

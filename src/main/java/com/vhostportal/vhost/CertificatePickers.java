@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.vhostportal.apim.ApimException;
+import com.vhostportal.apim.ApimFailureKind;
 import com.vhostportal.apim.CertificateStore;
 import com.vhostportal.apim.CertificateStoreReference;
 import com.vhostportal.apim.ManagementClient;
@@ -47,7 +48,7 @@ class CertificatePickers {
 		}
 		catch (ApimException ex) {
 			logger.warn("Certificate stores of tenant {} could not be listed: {}", tenant.id(), ex.getMessage());
-			PickerNotice notice = new PickerNotice("picker.listFailed", ex.getMessage());
+			PickerNotice notice = new PickerNotice(noticeCode(ex, "picker.listFailed"), ex.getMessage());
 			return new PickerChoices(List.of(), List.of(), notice, List.of(), notice);
 		}
 	}
@@ -82,9 +83,15 @@ class CertificatePickers {
 			return new PickerChoices(keyStores, trustStores, null, aliases, null);
 		}
 		catch (ApimException ex) {
-			PickerNotice notice = new PickerNotice("picker.aliasesFailed", ex.getMessage());
+			PickerNotice notice = new PickerNotice(noticeCode(ex, "picker.aliasesFailed"), ex.getMessage());
 			return new PickerChoices(keyStores, trustStores, null, List.of(), notice);
 		}
+	}
+
+	// While reads of the tenant are paused, say so: typing the name is the way on, and
+	// refreshing the choices will not help until the pause ends.
+	private static String noticeCode(ApimException ex, String failedCode) {
+		return (ex.kind() == ApimFailureKind.CIRCUIT_OPEN) ? "picker.paused" : failedCode;
 	}
 
 	private static String storeName(String keyStore, List<CertificateStoreReference> references) {

@@ -6,7 +6,9 @@ import com.vhostportal.apim.Operation;
 import com.vhostportal.history.HistoryRecord;
 import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
+import com.vhostportal.security.PortalRole;
 import com.vhostportal.tenant.TenantDirectory;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,11 +40,12 @@ class ResultController {
 	}
 
 	@GetMapping("/virtual-hosts/results/{id}")
-	String result(@PathVariable long id, Model model) {
+	String result(@PathVariable long id, Model model, HttpServletRequest request) {
 		HistoryRecord record = this.history.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, String> fields = this.answerFields.of(record.responseBody());
 		model.addAttribute("record", record);
+		model.addAttribute("canCheck", request.isUserInRole(PortalRole.OPERATOR.name()));
 		model.addAttribute("fields", fields);
 		model.addAttribute("lbHost", fields.get("lbHost"));
 		model.addAttribute("customDomain", this.answerFields.isCustomDomainRequest(record.requestBody()));

@@ -168,8 +168,21 @@ final class MockApim implements AutoCloseable {
 	}
 
 	ManagementClient managementClient() {
+		return managementClient(readProperties(3));
+	}
+
+	ManagementClient managementClient(ApimReadProperties readProperties) {
 		ApimProperties properties = properties(Duration.ofSeconds(5));
-		return new ManagementClient(calls(properties), properties);
+		return new ManagementClient(new ResilientReads(calls(properties), readProperties), properties);
+	}
+
+	/**
+	 * Returns read settings with short waits: backoff from 10 ms, Retry-After up to 2 s,
+	 * and a breaker that opens after four reads of which half failed.
+	 */
+	static ApimReadProperties readProperties(int maxAttempts) {
+		return new ApimReadProperties(maxAttempts, Duration.ofMillis(10), 2.0, 0.5, Duration.ofSeconds(2), 50, 4, 4,
+				Duration.ofMinutes(1), 1);
 	}
 
 	private static int closedPort() {

@@ -55,7 +55,7 @@ class PostgresHistoryRepositoryTests {
 				"vh-1", "https://apim.example.com/x", "{\"operation\":\"UPDATE\"}", "{\"name\":\"prod\"}", "c-1"));
 
 		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER", "timed out", 30_000));
+				new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER", "timed out", 30_000, null));
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.UNCONFIRMED);
