@@ -58,6 +58,9 @@ public final class ScriptedApim implements AutoCloseable {
 		/** Not carried out; answered 400 with an empty body. */
 		EMPTY,
 
+		/** Carried out, and answered after 300 ms. */
+		SLOW,
+
 		/** Carried out, but answered only after the lost-answer delay. */
 		LOST_ANSWER,
 
@@ -198,6 +201,9 @@ public final class ScriptedApim implements AutoCloseable {
 			.body(answerBody(request, id));
 		if (fault == Fault.LOST_ANSWER) {
 			answer.headersDelay(this.lostAnswerDelay.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		if (fault == Fault.SLOW) {
+			answer.headersDelay(300, TimeUnit.MILLISECONDS);
 		}
 		if (fault == Fault.RESET) {
 			answer.onResponseStart(SocketEffect.ShutdownConnection.INSTANCE);
