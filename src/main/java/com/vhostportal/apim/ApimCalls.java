@@ -81,8 +81,7 @@ class ApimCalls {
 
 	// A 401 means the token was not accepted, so the call was not carried out; the
 	// bearer filter has dropped the token by then, and the one retry fetches a new one.
-	private ApimResponse call(TenantKey key, URI uri, Supplier<RequestHeadersSpec<?>> request,
-			String correlationId) {
+	private ApimResponse call(TenantKey key, URI uri, Supplier<RequestHeadersSpec<?>> request, String correlationId) {
 		ApimResponse response = exchange(key, uri, request.get(), correlationId);
 		if (response.status() == 401) {
 			logger.info("API Management did not accept the token of {}; retrying once with a new token, "

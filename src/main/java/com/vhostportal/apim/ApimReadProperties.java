@@ -6,9 +6,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How reads of API Management (lists for the pickers, the host list, the update form)
- * are retried and when they pause, under {@code portal.apim.reads}. Writes are never
- * retried.
+ * How reads of API Management (lists for the pickers, the host list, the update form) are
+ * retried and when they pause, under {@code portal.apim.reads}. Writes are never retried.
  *
  * @param maxAttempts how often one read is tried in all, the first try included
  * @param initialBackoff the wait before the first retry; each further wait is longer
@@ -19,8 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ends the read with the 429 or 503 at once, since a user is waiting
  * @param failureRateThreshold the percentage of failed reads of a tenant that opens its
  * circuit breaker
- * @param slidingWindowSize how many of the tenant's latest reads the failure rate is taken
- * over
+ * @param slidingWindowSize how many of the tenant's latest reads the failure rate is
+ * taken over
  * @param minimumCalls how many reads the breaker needs to see before it may open
  * @param openDuration how long reads of the tenant pause once the breaker opened; then a
  * few trial reads decide whether it closes again

@@ -59,8 +59,8 @@ class ResilientReads {
 			return CircuitBreaker.decorateSupplier(breaker(tenantId), retried).get();
 		}
 		catch (CallNotPermittedException ex) {
-			String message = "Reads of tenant '" + tenantId + "' are paused for up to "
-					+ this.openDuration.toSeconds() + " s because most recent reads failed";
+			String message = "Reads of tenant '" + tenantId + "' are paused for up to " + this.openDuration.toSeconds()
+					+ " s because most recent reads failed";
 			throw new ApimCircuitOpenException(message, ex);
 		}
 	}

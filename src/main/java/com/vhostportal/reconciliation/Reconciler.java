@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Settles submissions whose outcome is open by reading the tenant's virtual hosts: a
- * change that is visible took effect (SUCCEEDED); one that is not visible once the
- * settle time has passed did not (FAILED). Nothing is ever sent again.
+ * change that is visible took effect (SUCCEEDED); one that is not visible once the settle
+ * time has passed did not (FAILED). Nothing is ever sent again.
  */
 @Component
 public class Reconciler {
@@ -110,8 +110,8 @@ public class Reconciler {
 		if (!this.history.reconcile(record.id(), verdict.status(), verdict.virtualHostId(), note)) {
 			return Verdict.undecided("The record was settled meanwhile");
 		}
-		logger.info("History record {} ({} of {} for tenant {}) reconciled as {}: {}", record.id(),
-				record.operation(), record.virtualHost(), record.tenantId(), verdict.status(), verdict.note());
+		logger.info("History record {} ({} of {} for tenant {}) reconciled as {}: {}", record.id(), record.operation(),
+				record.virtualHost(), record.tenantId(), verdict.status(), verdict.note());
 		return new Verdict(verdict.status(), verdict.virtualHostId(), note);
 	}
 

@@ -228,8 +228,7 @@ class ApimFaultTests {
 	private ApimException sendFailure(String tenantId, Duration responseTimeout) {
 		ApimProperties properties = MockApim.properties(responseTimeout);
 		VirtualHostRequestClient client = new VirtualHostRequestClient(this.apim.calls(properties));
-		return catchThrowableOfType(ApimException.class,
-				() -> client.send(this.apim.tenant(tenantId), "{}", "corr-1"));
+		return catchThrowableOfType(ApimException.class, () -> client.send(this.apim.tenant(tenantId), "{}", "corr-1"));
 	}
 
 }

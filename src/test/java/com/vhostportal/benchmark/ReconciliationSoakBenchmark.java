@@ -1,6 +1,5 @@
 package com.vhostportal.benchmark;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -59,7 +58,7 @@ class ReconciliationSoakBenchmark {
 
 	private static final Pattern HISTORY_LINK = Pattern.compile("href=\"/history/(\\d+)\"");
 
-	private static final ScriptedApim apim = start();
+	private static final ScriptedApim apim = ScriptedApim.start(Duration.ofSeconds(1));
 
 	@LocalServerPort
 	private int port;
@@ -192,15 +191,6 @@ class ReconciliationSoakBenchmark {
 
 	private static String millis(long nanos) {
 		return String.format(Locale.ROOT, "%.2f ms", nanos / 1_000_000.0);
-	}
-
-	private static ScriptedApim start() {
-		try {
-			return new ScriptedApim(Duration.ofSeconds(1));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

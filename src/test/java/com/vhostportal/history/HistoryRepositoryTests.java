@@ -67,8 +67,8 @@ class HistoryRepositoryTests {
 	void completeWhenAnswerIsHugeThenKeptTruncated() {
 		long id = this.history.recordPending(submission("prod-apis"));
 
-		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.FAILED, 502, null, "x".repeat(200_000), null, "bad gateway", 5, null));
+		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 502, null, "x".repeat(200_000), null,
+				"bad gateway", 5, null));
 
 		assertThat(this.history.find(id).orElseThrow().responseBody()).hasSize(64 * 1024);
 	}

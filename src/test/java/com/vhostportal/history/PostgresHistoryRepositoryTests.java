@@ -54,8 +54,8 @@ class PostgresHistoryRepositoryTests {
 		long id = this.history.recordPending(new NewSubmission("ada", "acme", "ACME", Operation.UPDATE, "prod-apis",
 				"vh-1", "https://apim.example.com/x", "{\"operation\":\"UPDATE\"}", "{\"name\":\"prod\"}", "c-1"));
 
-		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER", "timed out", 30_000, null));
+		this.history.complete(id, new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER",
+				"timed out", 30_000, null));
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.UNCONFIRMED);

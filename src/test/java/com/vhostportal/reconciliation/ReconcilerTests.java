@@ -1,6 +1,5 @@
 package com.vhostportal.reconciliation;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -25,16 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Settling open records from the virtual host list of a scripted API Management: how
- * each operation is matched, what a crash between sending and recording leaves behind,
- * and that a record is never declared FAILED before API Management could have finished.
+ * Settling open records from the virtual host list of a scripted API Management: how each
+ * operation is matched, what a crash between sending and recording leaves behind, and
+ * that a record is never declared FAILED before API Management could have finished.
  */
 @SpringBootTest(properties = { "portal.reconciliation.delay=0s", "portal.reconciliation.pending-grace=0s",
 		"portal.reconciliation.settle-time=0s" })
 @ActiveProfiles("test")
 class ReconcilerTests {
 
-	private static final ScriptedApim apim = start();
+	private static final ScriptedApim apim = ScriptedApim.start(Duration.ofSeconds(2));
 
 	@Autowired
 	private HistoryRepository history;
@@ -120,8 +119,7 @@ class ReconcilerTests {
 		long id = unconfirmed(Operation.CREATE, null, "still-running", createBody("still-running"));
 		ReconciliationProperties patient = new ReconciliationProperties(false, Duration.ofMinutes(1), Duration.ZERO,
 				Duration.ZERO, Duration.ofHours(1), 100);
-		Reconciler reconciler = new Reconciler(this.history, this.tenants, this.management, patient,
-				Clock.systemUTC());
+		Reconciler reconciler = new Reconciler(this.history, this.tenants, this.management, patient, Clock.systemUTC());
 
 		Verdict verdict = reconciler.checkNow(id).orElseThrow();
 
@@ -143,9 +141,8 @@ class ReconcilerTests {
 
 	private long unconfirmed(Operation operation, String hostId, String host, String body) {
 		long id = pending(operation, hostId, host, body);
-		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "RESPONSE_TIMEOUT", "timed out",
-						30_000, "RESPONSE_TIMEOUT"));
+		this.history.complete(id, new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "RESPONSE_TIMEOUT",
+				"timed out", 30_000, "RESPONSE_TIMEOUT"));
 		return id;
 	}
 
@@ -166,15 +163,6 @@ class ReconcilerTests {
 
 	private static String deleteBody(String id) {
 		return "{\"virtualHostId\":\"" + id + "\",\"operation\":\"DELETE\"}";
-	}
-
-	private static ScriptedApim start() {
-		try {
-			return new ScriptedApim(Duration.ofSeconds(2));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

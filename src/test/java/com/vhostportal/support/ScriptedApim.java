@@ -106,6 +106,20 @@ public final class ScriptedApim implements AutoCloseable {
 	}
 
 	/**
+	 * Starts a server, for a static field of a test.
+	 * @param lostAnswerDelay how late a {@link Fault#LOST_ANSWER} is answered
+	 * @return the running server
+	 */
+	public static ScriptedApim start(Duration lostAnswerDelay) {
+		try {
+			return new ScriptedApim(lostAnswerDelay);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Registers a tenant that points both keys at this server.
 	 * @param registry the registry of a Spring test
 	 * @param index the tenant's index under {@code portal.tenants}

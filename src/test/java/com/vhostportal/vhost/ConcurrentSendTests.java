@@ -1,6 +1,5 @@
 package com.vhostportal.vhost;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -39,7 +38,7 @@ class ConcurrentSendTests {
 
 	private static final int REQUESTS = 8;
 
-	private static final ScriptedApim apim = start();
+	private static final ScriptedApim apim = ScriptedApim.start(Duration.ofSeconds(2));
 
 	@LocalServerPort
 	private int port;
@@ -106,15 +105,6 @@ class ConcurrentSendTests {
 		}
 		finally {
 			threads.shutdownNow();
-		}
-	}
-
-	private static ScriptedApim start() {
-		try {
-			return new ScriptedApim(Duration.ofSeconds(2));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

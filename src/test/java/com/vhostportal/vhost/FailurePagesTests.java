@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 class FailurePagesTests {
 
-	private static final ScriptedApim apim = start();
+	private static final ScriptedApim apim = ScriptedApim.start(Duration.ofSeconds(2));
 
 	@Autowired
 	private MockMvc mvc;
@@ -129,9 +129,9 @@ class FailurePagesTests {
 			.andExpect(content().string(containsString("id=\"check-now\"")))
 			.andExpect(content().string(containsString("may have taken effect")));
 
-		this.mvc.perform(post("/virtual-hosts/results/" + id + "/check").param("back", "history")
-			.with(operator())
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc.perform(
+				post("/virtual-hosts/results/" + id + "/check").param("back", "history").with(operator()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
@@ -205,15 +205,6 @@ class FailurePagesTests {
 
 	private static RequestPostProcessor operator() {
 		return user("ada").roles("OPERATOR");
-	}
-
-	private static ScriptedApim start() {
-		try {
-			return new ScriptedApim(Duration.ofSeconds(2));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static int closedPort() throws IOException {
