@@ -2,12 +2,19 @@ package com.vhostportal.apim;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 
 import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -22,6 +29,8 @@ import static org.springframework.security.oauth2.client.web.reactive.function.c
  * answer other than 2xx and any failure comes out as an {@link ApimException}.
  */
 class ApimCalls {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApimCalls.class);
 
 	private final WebClient webClient;
 
@@ -49,11 +58,12 @@ class ApimCalls {
 	 * @return the answer
 	 */
 	ApimResponse get(TenantKey key, URI uri) {
-		return call(key, uri, this.webClient.get().uri(uri), UUID.randomUUID().toString());
+		return call(key, uri, () -> this.webClient.get().uri(uri), UUID.randomUUID().toString());
 	}
 
 	/**
-	 * Posts a JSON body. Never retried: a write that timed out may have been carried out.
+	 * Posts a JSON body. Retried only after a 401, which proves API Management did not
+	 * carry it out: a write that timed out may have been carried out.
 	 * @param key the key to call with
 	 * @param uri the resource
 	 * @param json the body
@@ -62,16 +72,31 @@ class ApimCalls {
 	 */
 	ApimResponse post(TenantKey key, URI uri, String json, String correlationId) {
 		String id = StringUtils.hasText(correlationId) ? correlationId : UUID.randomUUID().toString();
-		RequestHeadersSpec<?> request = this.webClient.post()
+		Supplier<RequestHeadersSpec<?>> request = () -> this.webClient.post()
 			.uri(uri)
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(json);
 		return call(key, uri, request, id);
 	}
 
-	private ApimResponse call(TenantKey key, URI uri, RequestHeadersSpec<?> request, String correlationId) {
+	// A 401 means the token was not accepted, so the call was not carried out; the
+	// bearer filter has dropped the token by then, and the one retry fetches a new one.
+	private ApimResponse call(TenantKey key, URI uri, Supplier<RequestHeadersSpec<?>> request, String correlationId) {
+		ApimResponse response = exchange(key, uri, request.get(), correlationId);
+		if (response.status() == 401) {
+			logger.info("API Management did not accept the token of {}; retrying once with a new token, "
+					+ "correlation id {}", key.description(), correlationId);
+			response = exchange(key, uri, request.get(), correlationId);
+		}
+		if (!response.isSuccessful()) {
+			throw ODataErrors.exception(response.status(), response.body(), key, response.retryAfter());
+		}
+		return response;
+	}
+
+	private ApimResponse exchange(TenantKey key, URI uri, RequestHeadersSpec<?> request, String correlationId) {
 		CallContext context = new CallContext(key.tenant().id(), correlationId);
-		ApimResponse response = request.accept(MediaType.APPLICATION_JSON)
+		return request.accept(MediaType.APPLICATION_JSON)
 			.header(this.correlationHeader, correlationId)
 			.attributes(clientRegistrationId(key.registrationId()))
 			.exchangeToMono(this::read)
@@ -79,17 +104,15 @@ class ApimCalls {
 			.onErrorMap((ex) -> this.failures.map(ex, key, uri))
 			.contextWrite(Context.of(CallContext.class, context))
 			.block();
-		if (!response.isSuccessful()) {
-			throw ODataErrors.exception(response.status(), response.body(), key);
-		}
-		return response;
 	}
 
 	private Mono<ApimResponse> read(ClientResponse response) {
 		int status = response.statusCode().value();
+		String retryAfterHeader = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
+		Duration retryAfter = ApimResponse.retryAfter(retryAfterHeader, ZonedDateTime.now(ZoneOffset.UTC));
 		return response.bodyToMono(String.class)
 			.defaultIfEmpty("")
-			.map((body) -> new ApimResponse(status, body))
+			.map((body) -> new ApimResponse(status, body, retryAfter))
 			.onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(status));
 	}
 

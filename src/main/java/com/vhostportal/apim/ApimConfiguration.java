@@ -29,4 +29,9 @@ class ApimConfiguration {
 		return new ApimCalls(webClient, properties);
 	}
 
+	@Bean
+	ResilientReads apimResilientReads(ApimCalls apimCalls, ApimReadProperties properties) {
+		return new ResilientReads(apimCalls, properties);
+	}
+
 }

@@ -10,4 +10,10 @@ public abstract class ApimException extends RuntimeException {
 		super(message, cause);
 	}
 
+	/**
+	 * Returns what kind of failure this is.
+	 * @return the kind
+	 */
+	public abstract ApimFailureKind kind();
+
 }

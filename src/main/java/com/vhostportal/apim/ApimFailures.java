@@ -6,8 +6,10 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
-import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLException;
 
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.ssl.NotSslRecordException;
 import io.netty.handler.timeout.ReadTimeoutException;
 
 import org.springframework.core.NestedExceptionUtils;
@@ -74,20 +76,27 @@ class ApimFailures {
 	private ApimUnavailableException unavailable(Throwable failure, String target) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
 		if (find(failure, UnknownHostException.class) != null) {
-			return notSent(target + " is unknown to DNS: check the URLs of the key", failure);
+			return exception(ApimFailureKind.UNKNOWN_HOST, target + " is unknown to DNS: check the URLs of the key",
+					failure);
+		}
+		if (find(failure, ConnectTimeoutException.class) != null) {
+			String message = target + " did not take the connection within " + seconds(this.connectTimeout);
+			return exception(ApimFailureKind.CONNECT_TIMEOUT, message, failure);
 		}
 		if (find(failure, ConnectException.class) != null) {
-			String within = seconds(this.connectTimeout);
-			return notSent(target + " refused the connection or did not take it within " + within, failure);
+			return exception(ApimFailureKind.CONNECTION_REFUSED, target + " refused the connection", failure);
 		}
-		if (find(failure, SSLHandshakeException.class) != null) {
-			return notSent(target + " failed the TLS handshake (" + cause.getMessage() + ")", failure);
+		if (find(failure, SSLException.class) != null || find(failure, NotSslRecordException.class) != null) {
+			String message = target + " failed the TLS handshake (" + cause.getMessage() + ")";
+			return exception(ApimFailureKind.TLS_FAILED, message, failure);
 		}
 		if (isTimeout(failure)) {
-			return maybeSent(target + " did not answer within " + seconds(this.responseTimeout), failure);
+			String message = target + " did not answer within " + seconds(this.responseTimeout);
+			return exception(ApimFailureKind.RESPONSE_TIMEOUT, message, failure);
 		}
 		String reason = cause.getClass().getSimpleName();
-		return maybeSent(target + " closed the connection before answering (" + reason + ")", failure);
+		String message = target + " closed the connection before answering (" + reason + ")";
+		return exception(ApimFailureKind.CONNECTION_CLOSED, message, failure);
 	}
 
 	private static boolean isTimeout(Throwable failure) {
@@ -95,12 +104,8 @@ class ApimFailures {
 		return readTimeout || find(failure, TimeoutException.class) != null;
 	}
 
-	private static ApimUnavailableException notSent(String message, Throwable failure) {
-		return new ApimUnavailableException(message, false, failure);
-	}
-
-	private static ApimUnavailableException maybeSent(String message, Throwable failure) {
-		return new ApimUnavailableException(message, true, failure);
+	private static ApimUnavailableException exception(ApimFailureKind kind, String message, Throwable failure) {
+		return new ApimUnavailableException(message, kind, failure);
 	}
 
 	private static String seconds(Duration duration) {

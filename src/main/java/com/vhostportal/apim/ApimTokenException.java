@@ -10,4 +10,9 @@ public class ApimTokenException extends ApimException {
 		super(message, cause);
 	}
 
+	@Override
+	public ApimFailureKind kind() {
+		return ApimFailureKind.TOKEN_ENDPOINT;
+	}
+
 }

@@ -30,8 +30,8 @@ public class ManagementClient {
 
 	private final ApimProperties properties;
 
-	ManagementClient(ApimCalls calls, ApimProperties properties) {
-		this.pages = new ODataPages(calls, properties.maxPages());
+	ManagementClient(ResilientReads reads, ApimProperties properties) {
+		this.pages = new ODataPages(reads, properties.maxPages());
 		this.properties = properties;
 	}
 

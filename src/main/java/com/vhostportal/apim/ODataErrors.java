@@ -1,5 +1,6 @@
 package com.vhostportal.apim;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import com.vhostportal.tenant.KeyRole;
@@ -20,11 +21,12 @@ final class ODataErrors {
 	 * @param status the HTTP status
 	 * @param body the body as received, possibly empty
 	 * @param key the key the call was made with
+	 * @param retryAfter the wait the answer asked for, or {@code null}
 	 * @return the exception
 	 */
-	static ApimErrorException exception(int status, String body, TenantKey key) {
+	static ApimErrorException exception(int status, String body, TenantKey key, Duration retryAfter) {
 		ODataError error = ODataError.parse(body);
-		return new ApimErrorException(status, error.code(), message(status, body, error, key), body);
+		return new ApimErrorException(status, error.code(), message(status, body, error, key), body, retryAfter);
 	}
 
 	private static String message(int status, String body, ODataError error, TenantKey key) {

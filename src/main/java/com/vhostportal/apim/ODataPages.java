@@ -13,12 +13,12 @@ import tools.jackson.databind.JsonNode;
  */
 class ODataPages {
 
-	private final ApimCalls calls;
+	private final ResilientReads reads;
 
 	private final int maxPages;
 
-	ODataPages(ApimCalls calls, int maxPages) {
-		this.calls = calls;
+	ODataPages(ResilientReads reads, int maxPages) {
+		this.reads = reads;
 		this.maxPages = maxPages;
 	}
 
@@ -51,7 +51,7 @@ class ODataPages {
 	}
 
 	private JsonNode read(TenantKey key, URI page) {
-		ApimResponse response = this.calls.get(key, page);
+		ApimResponse response = this.reads.get(key, page);
 		JsonNode answer = ODataJson.read(response.body());
 		if (!answer.path("d").isContainer()) {
 			String received = ODataErrors.describe(response.body(), "an OData list");

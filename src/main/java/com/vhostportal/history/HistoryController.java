@@ -49,6 +49,9 @@ class HistoryController {
 			.filter((found) -> this.scope.mayRead(found.team()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("record", record);
+		// Only the tenant's operators may press "check now", which reads its virtual
+		// hosts.
+		model.addAttribute("canCheck", this.scope.mayOperate(record.team()));
 		return "history/detail";
 	}
 

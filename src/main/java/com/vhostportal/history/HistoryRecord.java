@@ -30,11 +30,25 @@ import com.vhostportal.apim.Operation;
  * @param team the team of the tenant at the time, or {@code null}
  * @param certificateFindings what the certificate checks found, as JSON, or {@code null}
  * @param certificatePolicy the certificate policy that applied, or {@code null}
+ * @param failureKind the kind of failure ({@code ApimFailureKind} name), or {@code null}
+ * @param reconciledAt when the reconciler settled the outcome by reading the tenant's
+ * virtual hosts, or {@code null}
+ * @param reconciliationNote what the reconciler found, or {@code null}
  */
 public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
 		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
 		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
 		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId,
-		Submitter person, String team, String certificateFindings, String certificatePolicy) {
+		Submitter person, String team, String certificateFindings, String certificatePolicy, String failureKind,
+		OffsetDateTime reconciledAt, String reconciliationNote) {
+
+	/**
+	 * Returns whether the outcome is still open: no answer was recorded, or none
+	 * confirmed the change.
+	 * @return {@code true} while PENDING or UNCONFIRMED
+	 */
+	public boolean awaitsReconciliation() {
+		return this.status == HistoryStatus.PENDING || this.status == HistoryStatus.UNCONFIRMED;
+	}
 
 }

@@ -32,7 +32,8 @@ public class HistoryRepository {
 	private static final String COLUMNS = "id, created_at, completed_at, username, tenant_id, tenant_name, "
 			+ "operation, virtual_host, virtual_host_id, status, request_url, request_body, before_state, "
 			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id, "
-			+ "user_subject, user_display_name, user_email, team, certificate_findings, certificate_policy";
+			+ "user_subject, user_display_name, user_email, team, certificate_findings, certificate_policy, "
+			+ "failure_kind, reconciled_at, reconciliation_note";
 
 	private final JdbcClient jdbc;
 
@@ -92,7 +93,8 @@ public class HistoryRepository {
 				SET completed_at = :completedAt, status = :status, http_status = :httpStatus,
 				    virtual_host_id = COALESCE(:virtualHostId, virtual_host_id),
 				    response_body = :responseBody, error_code = :errorCode,
-				    error_message = :errorMessage, duration_ms = :durationMillis
+				    error_message = :errorMessage, duration_ms = :durationMillis,
+				    failure_kind = :failureKind
 				WHERE id = :id AND status = 'PENDING'
 				""")
 			.param("completedAt", now())
@@ -103,11 +105,61 @@ public class HistoryRepository {
 			.param("errorCode", truncate(outcome.errorCode(), 200))
 			.param("errorMessage", truncate(outcome.errorMessage(), MAX_MESSAGE_CHARS))
 			.param("durationMillis", outcome.durationMillis())
+			.param("failureKind", outcome.failureKind())
 			.param("id", id)
 			.update();
 		if (updated != 1) {
 			throw new IllegalStateException("History record " + id + " is not pending");
 		}
+	}
+
+	/**
+	 * Settles a record whose outcome was open (PENDING or UNCONFIRMED) from what the
+	 * tenant's virtual host list shows. Only the status, the completion time (if none was
+	 * recorded), the virtual host id (if none was known) and the reconciliation columns
+	 * change; what was recorded about the call stays.
+	 * @param id the record id
+	 * @param status the settled status, SUCCEEDED or FAILED
+	 * @param virtualHostId the host found, or {@code null}
+	 * @param note what was found
+	 * @return {@code true} if this call settled it, {@code false} if it was settled
+	 * already
+	 */
+	public boolean reconcile(long id, HistoryStatus status, String virtualHostId, String note) {
+		OffsetDateTime now = now();
+		return this.jdbc.sql("""
+				UPDATE history_record
+				SET status = :status, completed_at = COALESCE(completed_at, :now),
+				    virtual_host_id = COALESCE(virtual_host_id, :virtualHostId),
+				    reconciled_at = :now, reconciliation_note = :note
+				WHERE id = :id AND status IN ('PENDING', 'UNCONFIRMED')
+				""")
+			.param("status", status.name())
+			.param("now", now)
+			.param("virtualHostId", virtualHostId)
+			.param("note", truncate(note, 1000))
+			.param("id", id)
+			.update() == 1;
+	}
+
+	/**
+	 * Returns the records whose outcome is open and due for reconciliation, oldest first.
+	 * @param unconfirmedBefore UNCONFIRMED records completed before this time are due
+	 * @param pendingBefore PENDING records created before this time are due: their
+	 * request can no longer be under way
+	 * @param limit the most records returned
+	 * @return the records
+	 */
+	public List<HistoryRecord> dueForReconciliation(OffsetDateTime unconfirmedBefore, OffsetDateTime pendingBefore,
+			int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM history_record "
+				+ "WHERE (status = 'UNCONFIRMED' AND completed_at < :unconfirmedBefore) "
+				+ "OR (status = 'PENDING' AND created_at < :pendingBefore) ORDER BY id FETCH FIRST :limit ROWS ONLY")
+			.param("unconfirmedBefore", unconfirmedBefore)
+			.param("pendingBefore", pendingBefore)
+			.param("limit", limit)
+			.query(HistoryRepository::map)
+			.list();
 	}
 
 	/**
@@ -174,7 +226,9 @@ public class HistoryRepository {
 				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"),
 				new Submitter(rs.getString("user_subject"), rs.getString("user_display_name"),
 						rs.getString("user_email")),
-				rs.getString("team"), rs.getString("certificate_findings"), rs.getString("certificate_policy"));
+				rs.getString("team"), rs.getString("certificate_findings"), rs.getString("certificate_policy"),
+				rs.getString("failure_kind"), rs.getObject("reconciled_at", OffsetDateTime.class),
+				rs.getString("reconciliation_note"));
 	}
 
 }

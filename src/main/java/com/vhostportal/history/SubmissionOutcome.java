@@ -10,8 +10,10 @@ package com.vhostportal.history;
  * @param errorCode the error code, or {@code null}
  * @param errorMessage the error message, or {@code null}
  * @param durationMillis how long the upstream call took
+ * @param failureKind the kind of failure ({@code ApimFailureKind} name), or {@code null}
+ * when API Management accepted the request
  */
 public record SubmissionOutcome(HistoryStatus status, Integer httpStatus, String virtualHostId, String responseBody,
-		String errorCode, String errorMessage, long durationMillis) {
+		String errorCode, String errorMessage, long durationMillis, String failureKind) {
 
 }

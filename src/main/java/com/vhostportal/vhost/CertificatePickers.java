@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import com.vhostportal.apim.ApimException;
+import com.vhostportal.apim.ApimFailureKind;
 import com.vhostportal.apim.CertificateStoreReference;
 import com.vhostportal.apim.StoreKind;
 import com.vhostportal.certificate.CertificateInventory;
@@ -55,7 +56,7 @@ class CertificatePickers {
 		}
 		catch (ApimException ex) {
 			logger.warn("Certificate stores of tenant {} could not be listed: {}", tenant.id(), ex.getMessage());
-			PickerNotice notice = new PickerNotice("picker.listFailed", ex.getMessage());
+			PickerNotice notice = new PickerNotice(noticeCode(ex, "picker.listFailed"), ex.getMessage());
 			return new PickerChoices(List.of(), List.of(), notice, List.of(), notice);
 		}
 	}
@@ -88,6 +89,12 @@ class CertificatePickers {
 			.map((certificate) -> new StoreOption(certificate.name(),
 					this.labels.certificate(certificate.name(), certificate, now)))
 			.toList();
+	}
+
+	// While reads of the tenant are paused, say so: typing the name is the way on, and
+	// refreshing the choices will not help until the pause ends.
+	private static String noticeCode(ApimException ex, String failedCode) {
+		return (ex.kind() == ApimFailureKind.CIRCUIT_OPEN) ? "picker.paused" : failedCode;
 	}
 
 	private List<StoreOption> options(TenantCertificates certificates, StoreKind kind, String current, Instant now) {

@@ -47,6 +47,7 @@ class ResultController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, String> fields = this.answerFields.of(record.responseBody());
 		model.addAttribute("record", record);
+		model.addAttribute("canCheck", this.scope.mayOperate(record.team()));
 		model.addAttribute("fields", fields);
 		model.addAttribute("lbHost", fields.get("lbHost"));
 		model.addAttribute("customDomain", this.answerFields.isCustomDomainRequest(record.requestBody()));

@@ -10,6 +10,7 @@ import com.vhostportal.history.SubmissionOutcome;
 import com.vhostportal.security.SignedInPerson;
 import com.vhostportal.tenant.Tenant;
 import jakarta.servlet.http.HttpSession;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -43,13 +44,16 @@ class ReviewController {
 
 	private final CertificatePolicies policies;
 
+	private final JsonMapper json;
+
 	ReviewController(PreparedSubmissions prepared, TenantLookup lookup, SubmissionService submissions,
-			VirtualHostFormController forms, CertificatePolicies policies) {
+			VirtualHostFormController forms, CertificatePolicies policies, JsonMapper json) {
 		this.prepared = prepared;
 		this.lookup = lookup;
 		this.submissions = submissions;
 		this.forms = forms;
 		this.policies = policies;
+		this.json = json;
 	}
 
 	@GetMapping
@@ -94,19 +98,29 @@ class ReviewController {
 		return afterSending(submission, result, model);
 	}
 
+	// A refusal about a field is shown next to it; any other failure that proves nothing
+	// changed shows the form again with the entries kept, what happened and what to do.
+	// Anything that may have taken effect goes to the result page, which offers a check.
 	private String afterSending(PreparedSubmission submission, SubmissionResult result, Model model) {
 		SubmissionOutcome outcome = result.outcome();
-		Optional<String> field = UpstreamFieldErrors.fieldFor(outcome.errorCode());
-		if (outcome.status() != HistoryStatus.FAILED || submission.form() == null || field.isEmpty()) {
+		if (outcome.status() != HistoryStatus.FAILED || submission.form() == null) {
 			return resultRedirect(result.historyId());
 		}
 		BindingResult errors = new BeanPropertyBindingResult(submission.form(), "form");
-		errors.rejectValue(field.get(), "vhost.upstream.rejected",
-				new Object[] { outcome.errorCode(), outcome.errorMessage() }, outcome.errorMessage());
+		Object[] arguments = { outcome.errorCode(), outcome.errorMessage() };
+		Optional<String> field = UpstreamFieldErrors.fieldFor(outcome.errorCode());
+		if (field.isPresent()) {
+			errors.rejectValue(field.get(), "vhost.upstream.rejected", arguments, outcome.errorMessage());
+			model.addAttribute("refusedRecordId", result.historyId());
+		}
+		else {
+			errors.reject("failure." + outcome.failureKind(), new Object[] { outcome.errorMessage() },
+					outcome.errorMessage());
+			model.addAttribute("failedRecordId", result.historyId());
+		}
 		model.addAttribute("form", submission.form());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-		model.addAttribute("refusedRecordId", result.historyId());
-		return this.forms.showForm(submission.form(), currentHost(submission), model);
+		return this.forms.showForm(submission.form(), hostBefore(submission), model);
 	}
 
 	private String alreadySent(String token, Model model) {
@@ -136,6 +150,15 @@ class ReviewController {
 			return null;
 		}
 		return this.lookup.virtualHost(this.lookup.tenant(submission.tenantId()), submission.virtualHostId());
+	}
+
+	// The host as read before the review: when API Management is failing, reading it
+	// again would replace the form, and the user's entries, with an error page.
+	private VirtualHost hostBefore(PreparedSubmission submission) {
+		if (submission.beforeState() == null) {
+			return null;
+		}
+		return this.json.readValue(submission.beforeState(), VirtualHost.class);
 	}
 
 	private PreparedSubmission find(HttpSession session, String token) {

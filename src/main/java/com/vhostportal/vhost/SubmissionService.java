@@ -5,8 +5,6 @@ import java.util.UUID;
 
 import com.vhostportal.apim.ApimErrorException;
 import com.vhostportal.apim.ApimException;
-import com.vhostportal.apim.ApimTokenException;
-import com.vhostportal.apim.ApimUnavailableException;
 import com.vhostportal.apim.VirtualHostAnswer;
 import com.vhostportal.apim.VirtualHostRequestClient;
 import com.vhostportal.certificate.CertificateFinding;
@@ -124,7 +122,7 @@ class SubmissionService {
 				submission.operation(), submission.virtualHost(), tenant.id(), failing);
 		String message = this.messages.getMessage("review.certificates.blocked.recorded", new Object[] { failing },
 				LocaleContextHolder.getLocale());
-		return new SubmissionOutcome(HistoryStatus.FAILED, null, null, null, BLOCKED_CODE, message, 0);
+		return new SubmissionOutcome(HistoryStatus.FAILED, null, null, null, BLOCKED_CODE, message, 0, null);
 	}
 
 	private SubmissionOutcome send(Tenant tenant, PreparedSubmission submission, String correlationId) {
@@ -134,23 +132,27 @@ class SubmissionService {
 			HistoryStatus status = answer.confirms(submission.operation()) ? HistoryStatus.SUCCEEDED
 					: this.unconfirmedAnswerCheck.statusOf(tenant, submission.operation(), answer);
 			return new SubmissionOutcome(status, answer.httpStatus(), answer.virtualHostId(), answer.body(), null, null,
-					millisSince(started));
+					millisSince(started), null);
 		}
 		catch (ApimErrorException ex) {
-			return new SubmissionOutcome(HistoryStatus.FAILED, ex.getStatus(), null, ex.getBody(), ex.getCode(),
-					ex.getMessage(), millisSince(started));
+			return new SubmissionOutcome(statusAfter(ex), ex.getStatus(), null, ex.getBody(), ex.getCode(),
+					ex.getMessage(), millisSince(started), ex.kind().name());
 		}
-		catch (ApimUnavailableException ex) {
-			HistoryStatus status = ex.isRequestMayHaveArrived() ? HistoryStatus.UNCONFIRMED : HistoryStatus.FAILED;
-			return failure(status, "NO_ANSWER", ex, started);
-		}
-		catch (ApimTokenException ex) {
-			return failure(HistoryStatus.FAILED, "TOKEN_FAILED", ex, started);
+		catch (ApimException ex) {
+			return new SubmissionOutcome(statusAfter(ex), null, null, null, ex.kind().name(), ex.getMessage(),
+					millisSince(started), ex.kind().name());
 		}
 	}
 
-	private static SubmissionOutcome failure(HistoryStatus status, String code, ApimException ex, long started) {
-		return new SubmissionOutcome(status, null, null, null, code, ex.getMessage(), millisSince(started));
+	// Unconfirmed when the request may have been carried out: no answer came after it was
+	// sent, or a gateway in front of API Management gave up waiting (502, 504). The
+	// reconciler settles such records from the virtual host list.
+	private static HistoryStatus statusAfter(ApimException ex) {
+		if (ex instanceof ApimErrorException error) {
+			boolean gateway = error.getStatus() == 502 || error.getStatus() == 504;
+			return gateway ? HistoryStatus.UNCONFIRMED : HistoryStatus.FAILED;
+		}
+		return ex.kind().provesNotApplied() ? HistoryStatus.FAILED : HistoryStatus.UNCONFIRMED;
 	}
 
 	private void complete(long historyId, SubmissionOutcome outcome) {

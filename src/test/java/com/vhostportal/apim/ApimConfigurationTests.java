@@ -114,7 +114,7 @@ class ApimConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@EnableConfigurationProperties(ApimProperties.class)
+	@EnableConfigurationProperties({ ApimProperties.class, ApimReadProperties.class })
 	static class TenantsConfiguration {
 
 		@Bean

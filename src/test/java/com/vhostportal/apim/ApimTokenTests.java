@@ -82,17 +82,29 @@ class ApimTokenTests {
 	}
 
 	@Test
-	void callsWhenApiManagementRefusedTheTokenThenNextCallFetchesNewToken() {
+	void callWhenApiManagementRefusedTheTokenThenFreshTokenFetchedAndCallRetriedOnce() {
 		this.apim.enqueue(new MockResponse.Builder().code(401).build());
 		this.apim.enqueue(200, VIRTUAL_HOSTS);
 		ManagementClient client = this.apim.managementClient();
 
-		assertThatExceptionOfType(ApimErrorException.class)
-			.isThrownBy(() -> client.virtualHosts(this.apim.tenant("acme")));
-		client.virtualHosts(this.apim.tenant("acme"));
+		assertThat(client.virtualHosts(this.apim.tenant("acme"))).isEmpty();
 
 		assertThat(this.apim.tokenRequests()).hasSize(2);
+		assertThat(this.apim.apiRequests()).hasSize(2);
+		assertThat(this.apim.apiRequest(0).getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
 		assertThat(this.apim.apiRequest(1).getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
+	}
+
+	@Test
+	void sendWhenApiManagementRefusesFreshTokenTooThenUnauthorizedAfterExactlyOneRetry() {
+		this.apim.enqueue(new MockResponse.Builder().code(401).build());
+		this.apim.enqueue(new MockResponse.Builder().code(401).build());
+
+		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme)
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(ApimFailureKind.UNAUTHORIZED));
+
+		assertThat(this.apim.apiRequests()).hasSize(2);
+		assertThat(this.apim.tokenRequests()).hasSize(2);
 	}
 
 	@Test

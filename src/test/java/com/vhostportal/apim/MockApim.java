@@ -1,7 +1,9 @@
 package com.vhostportal.apim;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -40,6 +42,9 @@ final class MockApim implements AutoCloseable {
 
 	private final MockWebServer server = new MockWebServer();
 
+	// Serves TLS with a certificate the portal does not trust.
+	private final MockWebServer untrusted = new MockWebServer();
+
 	private final BlockingQueue<MockResponse> answers = new LinkedBlockingQueue<>();
 
 	private final BlockingQueue<MockResponse> tokenAnswers = new LinkedBlockingQueue<>();
@@ -52,6 +57,12 @@ final class MockApim implements AutoCloseable {
 
 	private final TenantDirectory tenants;
 
+	// A listening socket that never accepts: once its backlog is full, connections to it
+	// are not taken, so connecting times out.
+	private final ServerSocket blackHole = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+
+	private final List<Socket> backlog = new CopyOnWriteArrayList<>();
+
 	MockApim() throws IOException {
 		this.server.setDispatcher(new Dispatcher() {
 
@@ -62,6 +73,8 @@ final class MockApim implements AutoCloseable {
 
 		});
 		this.server.start();
+		this.untrusted.useHttps(SelfSignedTls.socketFactory());
+		this.untrusted.start();
 		this.tenants = createTenants();
 	}
 
@@ -134,13 +147,41 @@ final class MockApim implements AutoCloseable {
 		Key write = new Key(url(), url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
 		Key read = new Key(url(), url() + "/oauth/token", READ_CLIENT_ID, READ_CLIENT_SECRET, null);
 		String closed = "http://127.0.0.1:" + closedPort();
-		Key offline = new Key(closed, url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
-		return new TenantDirectory(new TenantProperties(
-				List.of(new Entry("acme", "Acme", "acme", FieldLayout.CURRENT, write, null, "platform"),
-						new Entry("split", "Split keys", "split", FieldLayout.CURRENT, write, read, "platform"),
-						new Entry("legacy", "Legacy layout", "legacy", FieldLayout.LEGACY_2025, write, null,
-								"platform"),
-						new Entry("offline", "Offline", "offline", FieldLayout.CURRENT, offline, null, "platform"))));
+		Key offline = writeKeyAt(closed);
+		Key unknown = writeKeyAt("http://apim.invalid");
+		Key tls = writeKeyAt("https://" + host() + ":" + this.untrusted.getPort());
+		Key stalled = writeKeyAt("http://127.0.0.1:" + this.blackHole.getLocalPort());
+		return new TenantDirectory(new TenantProperties(List.of(
+				new Entry("acme", "Acme", "acme", FieldLayout.CURRENT, write, null, "platform"),
+				new Entry("split", "Split keys", "split", FieldLayout.CURRENT, write, read, "platform"),
+				new Entry("legacy", "Legacy layout", "legacy", FieldLayout.LEGACY_2025, write, null, "platform"),
+				new Entry("offline", "Offline", "offline", FieldLayout.CURRENT, offline, null, "platform"),
+				new Entry("unknown", "Unknown host", "unknown", FieldLayout.CURRENT, unknown, null, "platform"),
+				new Entry("tls", "TLS to a plain server", "tls", FieldLayout.CURRENT, tls, null, "platform"),
+				new Entry("stalled", "Never accepts", "stalled", FieldLayout.CURRENT, stalled, null, "platform"))));
+	}
+
+	private Key writeKeyAt(String apiUrl) {
+		return new Key(apiUrl, url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
+	}
+
+	/**
+	 * Fills the backlog of the socket behind tenant {@code stalled}, so that the next
+	 * connection to it is not taken.
+	 * @throws IOException if a connection fails
+	 */
+	void fillBacklog() throws IOException {
+		for (int i = 0; i < 4; i++) {
+			Socket socket = new Socket();
+			try {
+				socket.connect(this.blackHole.getLocalSocketAddress(), 200);
+				this.backlog.add(socket);
+			}
+			catch (IOException ex) {
+				socket.close();
+				return;
+			}
+		}
 	}
 
 	Tenant tenant(String id) {
@@ -169,8 +210,21 @@ final class MockApim implements AutoCloseable {
 	}
 
 	ManagementClient managementClient() {
+		return managementClient(readProperties(3));
+	}
+
+	ManagementClient managementClient(ApimReadProperties readProperties) {
 		ApimProperties properties = properties(Duration.ofSeconds(5));
-		return new ManagementClient(calls(properties), properties);
+		return new ManagementClient(new ResilientReads(calls(properties), readProperties), properties);
+	}
+
+	/**
+	 * Returns read settings with short waits: backoff from 10 ms, Retry-After up to 2 s,
+	 * and a breaker that opens after four reads of which half failed.
+	 */
+	static ApimReadProperties readProperties(int maxAttempts) {
+		return new ApimReadProperties(maxAttempts, Duration.ofMillis(10), 2.0, 0.5, Duration.ofSeconds(2), 50, 4, 4,
+				Duration.ofMinutes(1), 1);
 	}
 
 	private static int closedPort() {
@@ -184,6 +238,16 @@ final class MockApim implements AutoCloseable {
 
 	@Override
 	public void close() {
+		try {
+			for (Socket socket : this.backlog) {
+				socket.close();
+			}
+			this.blackHole.close();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		this.untrusted.close();
 		this.server.close();
 	}
 

@@ -24,7 +24,7 @@ class ODataErrorsTests {
 	void exceptionWhenMessageIsAnObjectThenItsValue() {
 		ApimErrorException ex = ODataErrors.exception(400, """
 				{"error":{"code":"VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS",\
-				"message":{"lang":"en","value":"Alias too long"}}}""", WRITE);
+				"message":{"lang":"en","value":"Alias too long"}}}""", WRITE, null);
 
 		assertThat(ex.getCode()).isEqualTo("VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS");
 		assertThat(ex.getMessage()).isEqualTo("Alias too long");
@@ -33,7 +33,7 @@ class ODataErrorsTests {
 	@Test
 	void exceptionWhenMessageIsAStringThenTheString() {
 		ApimErrorException ex = ODataErrors.exception(409, """
-				{"error":{"code":"VHR_IN_USE","message":"Proxies are deployed on the host"}}""", WRITE);
+				{"error":{"code":"VHR_IN_USE","message":"Proxies are deployed on the host"}}""", WRITE, null);
 
 		assertThat(ex.getCode()).isEqualTo("VHR_IN_USE");
 		assertThat(ex.getMessage()).isEqualTo("Proxies are deployed on the host");
@@ -42,7 +42,7 @@ class ODataErrorsTests {
 	@Test
 	void exceptionWhenOnlyACodeThenMessageNamesIt() {
 		ApimErrorException ex = ODataErrors.exception(400, """
-				{"error":{"code":"VHR_INVALID"}}""", WRITE);
+				{"error":{"code":"VHR_INVALID"}}""", WRITE, null);
 
 		assertThat(ex.getMessage()).isEqualTo("API Management answered 400 with error code VHR_INVALID");
 	}
@@ -59,7 +59,7 @@ class ODataErrorsTests {
 	@Test
 	void exceptionWhenUnauthorizedThenMessageNamesTheKeyAndKeepsSapMessage() {
 		ApimErrorException ex = ODataErrors.exception(401, """
-				{"error":{"code":"Unauthorized","message":{"value":"Token expired"}}}""", WRITE);
+				{"error":{"code":"Unauthorized","message":{"value":"Token expired"}}}""", WRITE, null);
 
 		assertThat(ex.getCode()).isEqualTo("Unauthorized");
 		assertThat(ex.getMessage()).isEqualTo("API Management answered 401: it did not accept the token of "
@@ -67,7 +67,7 @@ class ODataErrorsTests {
 	}
 
 	private static String message(String body) {
-		return ODataErrors.exception(500, body, WRITE).getMessage();
+		return ODataErrors.exception(500, body, WRITE, null).getMessage();
 	}
 
 }

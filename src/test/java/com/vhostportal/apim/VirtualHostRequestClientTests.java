@@ -255,6 +255,7 @@ class VirtualHostRequestClientTests {
 	@Test
 	void sendWhenUnauthorizedThenMessageNamesTheTokenOfTheWriteKey() {
 		this.apim.enqueue(new MockResponse.Builder().code(401).build());
+		this.apim.enqueue(new MockResponse.Builder().code(401).build());
 
 		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme)
 			.withMessage(

@@ -26,6 +26,16 @@ final class Timings {
 		return result;
 	}
 
+	/**
+	 * Adds the durations another instance recorded, such as those of another thread.
+	 * @param other the other timings
+	 */
+	void addAll(Timings other) {
+		for (int i = 0; i < other.count; i++) {
+			record(other.nanos[i]);
+		}
+	}
+
 	int count() {
 		return this.count;
 	}

@@ -43,7 +43,7 @@ class HistoryRepositoryTests {
 		long id = this.history.recordPending(submission("prod-apis"));
 
 		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, "vh-1", "{\"d\":{}}", null, null, 42));
+				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, "vh-1", "{\"d\":{}}", null, null, 42, null));
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
@@ -57,10 +57,10 @@ class HistoryRepositoryTests {
 	@Test
 	void completeWhenAlreadyCompletedThenRefusedAndRecordUnchanged() {
 		long id = this.history.recordPending(submission("prod-apis"));
-		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 400, null, "{}", "VHR_X", "no", 5));
+		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 400, null, "{}", "VHR_X", "no", 5, null));
 
 		assertThatIllegalStateException().isThrownBy(() -> this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, null, "{}", null, null, 1)));
+				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, null, "{}", null, null, 1, null)));
 		assertThat(this.history.find(id).orElseThrow().status()).isEqualTo(HistoryStatus.FAILED);
 	}
 
@@ -68,8 +68,8 @@ class HistoryRepositoryTests {
 	void completeWhenAnswerIsHugeThenKeptTruncated() {
 		long id = this.history.recordPending(submission("prod-apis"));
 
-		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.FAILED, 502, null, "x".repeat(200_000), null, "bad gateway", 5));
+		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 502, null, "x".repeat(200_000), null,
+				"bad gateway", 5, null));
 
 		assertThat(this.history.find(id).orElseThrow().responseBody()).hasSize(64 * 1024);
 	}

@@ -55,8 +55,8 @@ class PostgresHistoryRepositoryTests {
 				"vh-1", "https://apim.example.com/x", "{\"operation\":\"UPDATE\"}", "{\"name\":\"prod\"}", "c-1",
 				new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
 
-		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER", "timed out", 30_000));
+		this.history.complete(id, new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER",
+				"timed out", 30_000, null));
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.UNCONFIRMED);

@@ -94,7 +94,15 @@ class CertificateChecksSandboxTests {
 		assertThat(page).contains("id=\"certificates-blocked\"", "data-rule=\"WEAK_KEY\"")
 			.doesNotContain("id=\"send\"");
 
-		HistoryRecord record = sent(review, session, strict());
+		// Nothing changed upstream, so the form comes back with the user's entries.
+		String form = this.mvc.perform(post(review).session(session).with(strict()).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("value=\"blocked-weak\"");
+		HistoryRecord record = this.history.page(null, 1).get(0);
+		assertThat(record.virtualHost()).isEqualTo("blocked-weak");
 		assertThat(record.status()).isEqualTo(HistoryStatus.FAILED);
 		assertThat(record.errorCode()).isEqualTo("CERTIFICATE_POLICY_BLOCK");
 		assertThat(record.httpStatus()).isNull();

@@ -1,4 +1,4 @@
-package com.vhostportal.benchmark;
+package com.vhostportal.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * session cookie, follows no redirect by itself, and sends every form with the CSRF token
  * the portal rendered.
  */
-final class PortalBrowser {
+public final class PortalBrowser {
 
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -52,7 +52,7 @@ final class PortalBrowser {
 	 * @return the signed-in browser
 	 * @throws Exception if a request fails
 	 */
-	static PortalBrowser signIn(URI base, String username, String password) throws Exception {
+	public static PortalBrowser signIn(URI base, String username, String password) throws Exception {
 		PortalBrowser browser = new PortalBrowser(base);
 		browser.csrfToken = browser.csrfTokenOf("/login");
 		HttpResponse<String> signedIn = browser.postForm(base.resolve("/login"),
@@ -74,7 +74,7 @@ final class PortalBrowser {
 	 * @return the answer: a redirect to the review page
 	 * @throws Exception if the request fails
 	 */
-	HttpResponse<String> postCreateForm(String tenantId, String alias) throws Exception {
+	public HttpResponse<String> postCreateForm(String tenantId, String alias) throws Exception {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("tenantId", tenantId);
 		form.put("domainType", "DEFAULT");
@@ -88,7 +88,7 @@ final class PortalBrowser {
 	 * @return the answer: a redirect to the result page
 	 * @throws Exception if the request fails
 	 */
-	HttpResponse<String> send(URI reviewPage) throws Exception {
+	public HttpResponse<String> send(URI reviewPage) throws Exception {
 		return postForm(reviewPage, Map.of());
 	}
 
@@ -97,7 +97,7 @@ final class PortalBrowser {
 	 * @param answer the answer to the create form
 	 * @return the review page
 	 */
-	URI reviewPageOf(HttpResponse<String> answer) {
+	public URI reviewPageOf(HttpResponse<String> answer) {
 		String location = redirectOf(answer);
 		assertThat(location).as("redirect after the create form").containsPattern(REVIEW_PAGE);
 		return this.base.resolve(location);
@@ -108,7 +108,7 @@ final class PortalBrowser {
 	 * @param answer the answer to the confirmed review page
 	 * @return the history record id
 	 */
-	static long historyIdOf(HttpResponse<String> answer) {
+	public static long historyIdOf(HttpResponse<String> answer) {
 		String location = redirectOf(answer);
 		Matcher result = RESULT_PAGE.matcher(location);
 		assertThat(result.find()).as("redirect to a result page, was %s", location).isTrue();
