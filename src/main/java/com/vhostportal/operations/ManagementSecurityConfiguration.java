@@ -22,12 +22,12 @@ class ManagementSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, ManagementProperties management) {
+	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, ManagementPort managementPort) {
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
 				.permitAll()
 				.requestMatchers(EndpointRequest.to("info", "prometheus"))
-				.access(onManagementPortOrAdmin(management.port()))
+				.access(onManagementPortOrAdmin(managementPort))
 				.anyRequest()
 				.denyAll())
 			.httpBasic((basic) -> basic.disable())
@@ -35,11 +35,12 @@ class ManagementSecurityConfiguration {
 		return http.build();
 	}
 
-	private static AuthorizationManager<RequestAuthorizationContext> onManagementPortOrAdmin(Integer port) {
+	private static AuthorizationManager<RequestAuthorizationContext> onManagementPortOrAdmin(
+			ManagementPort managementPort) {
 		AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager
 			.hasRole(PortalRole.PORTAL_ADMIN.name());
 		return (authentication, context) -> {
-			if (port != null && context.getRequest().getLocalPort() == port) {
+			if (managementPort.isManagementPort(context.getRequest().getLocalPort())) {
 				return new AuthorizationDecision(true);
 			}
 			return admin.authorize(authentication, context);
