@@ -67,6 +67,17 @@ class FailurePagesTests {
 		registry.add("portal.tenants[1].write-key.token-url", () -> apim.url() + "/oauth/token");
 		registry.add("portal.tenants[1].write-key.client-id", () -> "client");
 		registry.add("portal.tenants[1].write-key.client-secret", () -> "secret");
+		String[] keys = { "write-key", "read-key" };
+		registry.add("portal.tenants[2].id", () -> "offline-reader");
+		registry.add("portal.tenants[2].account-id", () -> "offline");
+		registry.add("portal.tenants[2].team", () -> "platform");
+		for (String key : keys) {
+			String prefix = "portal.tenants[2]." + key + ".";
+			registry.add(prefix + "url", () -> closed);
+			registry.add(prefix + "token-url", () -> apim.url() + "/oauth/token");
+			registry.add(prefix + "client-id", () -> "client");
+			registry.add(prefix + "client-secret", () -> "secret");
+		}
 	}
 
 	@AfterEach
@@ -180,6 +191,22 @@ class FailurePagesTests {
 		assertThat(record.errorMessage()).isNotBlank();
 		this.mvc.perform(get("/history/" + recordId).with(operator()))
 			.andExpect(content().string(containsString(expected)));
+	}
+
+	@Test
+	void newFormWhenReadsKeepFailingThenPickersSayReadsArePausedAndBecomeTextFields() throws Exception {
+		String page = "";
+		for (int attempt = 0; attempt < 12 && !page.contains("are paused"); attempt++) {
+			page = this.mvc.perform(get("/virtual-hosts/new").param("tenant", "offline-reader").with(operator()))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+
+		assertThat(page).contains("Reads of this tenant are paused")
+			.contains("id=\"keyStore\" name=\"keyStore\"")
+			.doesNotContain("<select id=\"keyStore\"");
 	}
 
 	private MvcResult send(String tenantId, String alias) throws Exception {
