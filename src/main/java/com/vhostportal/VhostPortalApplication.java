@@ -2,6 +2,8 @@ package com.vhostportal;
 
 import java.time.Clock;
 
+import com.vhostportal.history.AuditVerifyCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +17,9 @@ import org.springframework.context.annotation.Bean;
 public class VhostPortalApplication {
 
 	public static void main(String[] args) {
+		if (AuditVerifyCommand.requested(args)) {
+			System.exit(AuditVerifyCommand.run(args, System.out));
+		}
 		SpringApplication.run(VhostPortalApplication.class, args);
 	}
 

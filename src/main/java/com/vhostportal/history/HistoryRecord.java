@@ -34,13 +34,17 @@ import com.vhostportal.apim.Operation;
  * @param reconciledAt when the reconciler settled the outcome by reading the tenant's
  * virtual hosts, or {@code null}
  * @param reconciliationNote what the reconciler found, or {@code null}
+ * @param chainSeq the record's place in the audit chain, or {@code null} until it reaches
+ * its final state
+ * @param chainMac the record's MAC in the audit chain, or {@code null}
+ * @param chainKeyId the id of the key that signed it, or {@code null}
  */
 public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
 		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
 		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
 		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId,
 		Submitter person, String team, String certificateFindings, String certificatePolicy, String failureKind,
-		OffsetDateTime reconciledAt, String reconciliationNote) {
+		OffsetDateTime reconciledAt, String reconciliationNote, Long chainSeq, String chainMac, String chainKeyId) {
 
 	/**
 	 * Returns whether the outcome is still open: no answer was recorded, or none

@@ -8,18 +8,26 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
 
 import com.vhostportal.apim.Operation;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores submissions. Records are only ever added and completed once, never edited
- * afterwards.
+ * Stores submissions. Records are only ever added, completed once and, if their outcome
+ * stayed open, settled once by the reconciler; when a record reaches its final state it
+ * joins the audit chain in the same transaction, and nothing changes it afterwards.
  */
 @Repository
 public class HistoryRepository {
@@ -29,19 +37,37 @@ public class HistoryRepository {
 
 	private static final int MAX_MESSAGE_CHARS = 4000;
 
+	private static final int STREAM_FETCH_SIZE = 500;
+
 	private static final String COLUMNS = "id, created_at, completed_at, username, tenant_id, tenant_name, "
 			+ "operation, virtual_host, virtual_host_id, status, request_url, request_body, before_state, "
 			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id, "
 			+ "user_subject, user_display_name, user_email, team, certificate_findings, certificate_policy, "
-			+ "failure_kind, reconciled_at, reconciliation_note";
+			+ "failure_kind, reconciled_at, reconciliation_note, chain_seq, chain_mac, chain_key_id";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	public HistoryRepository(JdbcClient jdbc, Clock clock) {
+	private final AuditChain chain;
+
+	private final TransactionTemplate transaction;
+
+	private final TransactionTemplate readOnly;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	HistoryRepository(JdbcClient jdbc, Clock clock, AuditChain chain, PlatformTransactionManager transactions,
+			DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.chain = chain;
+		this.transaction = new TransactionTemplate(transactions);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		JdbcTemplate fetching = new JdbcTemplate(dataSource);
+		fetching.setFetchSize(STREAM_FETCH_SIZE);
+		this.streaming = new NamedParameterJdbcTemplate(fetching);
 	}
 
 	/**
@@ -88,6 +114,17 @@ public class HistoryRepository {
 	 * @throws IllegalStateException if the record is not pending
 	 */
 	public void complete(long id, SubmissionOutcome outcome) {
+		// An UNCONFIRMED record is settled later by the reconciler; it joins the chain
+		// then.
+		this.transaction.executeWithoutResult((status) -> {
+			completeInTransaction(id, outcome);
+			if (outcome.status() != HistoryStatus.UNCONFIRMED) {
+				this.chain.append(id);
+			}
+		});
+	}
+
+	private void completeInTransaction(long id, SubmissionOutcome outcome) {
 		int updated = this.jdbc.sql("""
 				UPDATE history_record
 				SET completed_at = :completedAt, status = :status, http_status = :httpStatus,
@@ -126,6 +163,16 @@ public class HistoryRepository {
 	 * already
 	 */
 	public boolean reconcile(long id, HistoryStatus status, String virtualHostId, String note) {
+		return Boolean.TRUE.equals(this.transaction.execute((tx) -> {
+			boolean settled = settle(id, status, virtualHostId, note);
+			if (settled) {
+				this.chain.append(id);
+			}
+			return settled;
+		}));
+	}
+
+	private boolean settle(long id, HistoryStatus status, String virtualHostId, String note) {
 		OffsetDateTime now = now();
 		return this.jdbc.sql("""
 				UPDATE history_record
@@ -193,19 +240,47 @@ public class HistoryRepository {
 	 * @return the records
 	 */
 	public List<HistoryRecord> page(Long beforeId, int size, Collection<String> teams) {
-		if (teams != null && teams.isEmpty()) {
+		return search(HistorySearch.ALL, beforeId, size, teams);
+	}
+
+	/**
+	 * Returns a page of the records that match a search, newest first, older than a given
+	 * record (keyset paging).
+	 * @param search the filters
+	 * @param beforeId only records with a lower id, or {@code null} for the newest
+	 * @param size the page size
+	 * @param teams only records of these teams, or {@code null} for every record
+	 * @return the records
+	 */
+	public List<HistoryRecord> search(HistorySearch search, Long beforeId, int size, Collection<String> teams) {
+		HistoryQuery query = new HistoryQuery(search, teams).before(beforeId);
+		if (query.matchesNothing()) {
 			return List.of();
 		}
-		String teamFilter = (teams != null) ? "AND team IN (:teams) " : "";
-		StatementSpec query = this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM history_record WHERE id < :beforeId " + teamFilter
-					+ "ORDER BY id DESC FETCH FIRST :size ROWS ONLY")
-			.param("beforeId", (beforeId != null) ? beforeId : Long.MAX_VALUE)
-			.param("size", size);
-		if (teams != null) {
-			query = query.param("teams", List.copyOf(teams));
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM history_record " + query.where()
+					+ " ORDER BY id DESC FETCH FIRST :size ROWS ONLY")
+			.paramSource(query.parameters().addValue("size", size))
+			.query(HistoryRepository::map)
+			.list();
+	}
+
+	/**
+	 * Hands every record that matches a search to a consumer, newest first, one at a
+	 * time: rows are streamed from the database, so memory does not grow with the result.
+	 * @param search the filters
+	 * @param teams only records of these teams, or {@code null} for every record
+	 * @param consumer receives each record
+	 */
+	public void stream(HistorySearch search, Collection<String> teams, Consumer<HistoryRecord> consumer) {
+		HistoryQuery query = new HistoryQuery(search, teams);
+		if (query.matchesNothing()) {
+			return;
 		}
-		return query.query(HistoryRepository::map).list();
+		// PostgreSQL honours the fetch size only inside a transaction.
+		this.readOnly.executeWithoutResult((status) -> this.streaming.query(
+				"SELECT " + COLUMNS + " FROM history_record " + query.where() + " ORDER BY id DESC", query.parameters(),
+				(RowCallbackHandler) (rs) -> consumer.accept(map(rs, 0))));
 	}
 
 	private OffsetDateTime now() {
@@ -228,7 +303,8 @@ public class HistoryRepository {
 						rs.getString("user_email")),
 				rs.getString("team"), rs.getString("certificate_findings"), rs.getString("certificate_policy"),
 				rs.getString("failure_kind"), rs.getObject("reconciled_at", OffsetDateTime.class),
-				rs.getString("reconciliation_note"));
+				rs.getString("reconciliation_note"), rs.getObject("chain_seq", Long.class), rs.getString("chain_mac"),
+				rs.getString("chain_key_id"));
 	}
 
 }

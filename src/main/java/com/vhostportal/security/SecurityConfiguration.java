@@ -72,6 +72,8 @@ class SecurityConfiguration {
 			.hasAnyRole(OPERATOR, PORTAL_ADMIN)
 			.requestMatchers("/virtual-hosts/**")
 			.hasRole(OPERATOR)
+			.requestMatchers(HttpMethod.GET, "/history/verify")
+			.hasAnyRole(AUDITOR, PORTAL_ADMIN)
 			.requestMatchers(HttpMethod.GET, "/history/**")
 			.hasAnyRole(OPERATOR, AUDITOR, PORTAL_ADMIN)
 			.requestMatchers("/history/**")

@@ -39,6 +39,14 @@ public class PortalLayout {
 		return hasRole(PortalRole.OPERATOR) || hasRole(PortalRole.AUDITOR) || hasRole(PortalRole.PORTAL_ADMIN);
 	}
 
+	/**
+	 * Returns whether the signed-in user may verify the audit chain.
+	 * @return {@code true} for auditors and portal admins
+	 */
+	public boolean canVerifyHistory() {
+		return hasRole(PortalRole.AUDITOR) || hasRole(PortalRole.PORTAL_ADMIN);
+	}
+
 	private boolean hasRole(PortalRole role) {
 		Authentication authentication = signedIn();
 		return authentication != null && authentication.getAuthorities()

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -15,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 @JdbcTest
 @ActiveProfiles("test")
-@Import(HistoryRepository.class)
+@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class })
+@EnableConfigurationProperties(AuditProperties.class)
 class HistoryRepositoryTests {
 
 	@Autowired

@@ -1,5 +1,14 @@
 package com.vhostportal.history;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import com.vhostportal.apim.Operation;
 import com.vhostportal.support.PostgresTestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -9,7 +18,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,13 +33,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import(HistoryRepository.class)
+@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class, AuditRetention.class })
+@EnableConfigurationProperties(AuditProperties.class)
 class PostgresHistoryRepositoryTests {
 
 	private static PostgresTestDatabase database;
 
 	@Autowired
 	private HistoryRepository history;
+
+	@Autowired
+	private AuditVerifier verifier;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	// Created before the context so that a machine without PostgreSQL skips the class
 	// instead of failing to load it.
@@ -75,6 +95,66 @@ class PostgresHistoryRepositoryTests {
 
 		assertThat(this.history.page(null, 2)).extracting(HistoryRecord::virtualHost)
 			.containsExactly("host-2", "host-1");
+	}
+
+	@Test
+	void searchWhenOnPostgresThenFiltersCombineAndHostMatchesInAnyCase() {
+		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
+		records.record("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.FAILED, "Orders-Api",
+				OffsetDateTime.parse("2026-03-01T10:00:00Z"));
+		records.record("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.SUCCEEDED, "orders-b",
+				OffsetDateTime.parse("2026-03-01T11:00:00Z"));
+
+		assertThat(
+				this.history.search(
+						new HistorySearch("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.FAILED, "ORDERS",
+								LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01")),
+						null, 10, Set.of("platform")))
+			.extracting(HistoryRecord::virtualHost)
+			.containsExactly("Orders-Api");
+	}
+
+	@Test
+	void verifyWhenOnPostgresAndOneFieldChangedThenNamesThatRecord() {
+		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
+		records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "one", null);
+		long tampered = records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.FAILED, "two", null);
+		assertThat(this.verifier.verify().intact()).isTrue();
+
+		this.jdbc.sql("UPDATE history_record SET error_message = 'fine' WHERE id = :id").param("id", tampered).update();
+
+		AuditVerification result = this.verifier.verify();
+		assertThat(result.intact()).isFalse();
+		assertThat(result.brokenRecordId()).isEqualTo(tampered);
+	}
+
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void completeWhenManyWritersAtOnceThenChainStaysIntact() throws Exception {
+		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			ids.add(records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.PENDING, "c-" + i, null));
+		}
+
+		ExecutorService writers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (long id : ids) {
+				done.add(writers.submit(() -> this.history.complete(id,
+						new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, null, "{}", null, null, 1, null))));
+			}
+			for (Future<?> each : done) {
+				each.get();
+			}
+		}
+		finally {
+			writers.shutdownNow();
+		}
+
+		AuditVerification result = this.verifier.verify();
+		assertThat(result.intact()).isTrue();
+		assertThat(result.checked()).isGreaterThanOrEqualTo(40);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
@@ -34,6 +35,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -132,6 +134,53 @@ class TeamScopingTests {
 			.andExpect(content().string(not(containsString("platform-host"))));
 		this.mvc.perform(get("/history/" + this.paymentsRecord).with(auditor)).andExpect(status().isOk());
 		this.mvc.perform(get("/history/" + this.platformRecord).with(auditor)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void exportWhenAuditorOfOneTeamThenOnlyItsRecordsWithHeader() throws Exception {
+		RequestPostProcessor auditor = TestUsers.person("paula", PortalRole.AUDITOR, "payments");
+
+		this.mvc.perform(get("/history/export.csv").with(auditor))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", containsString("history.csv")))
+			.andExpect(content().string(startsWith("id,created_at,completed_at,username,")))
+			.andExpect(content().string(containsString("payments-host")))
+			.andExpect(content().string(not(containsString("platform-host"))));
+		this.mvc.perform(get("/history/export.jsonl").param("host", "PAYMENTS").with(auditor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"virtual_host\":\"payments-host\"")))
+			.andExpect(content().string(not(containsString("platform-host"))));
+	}
+
+	@Test
+	void historyWhenFilteredThenOnlyMatchesAndLinksKeepTheFilters() throws Exception {
+		this.mvc
+			.perform(get("/history").param("host", "payments")
+				.param("outcome", "PENDING")
+				.with(TestUsers.auditorOfAllTeams()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("payments-host")))
+			.andExpect(content().string(not(containsString("platform-host"))))
+			.andExpect(content().string(containsString("/history/export.csv?outcome=PENDING&amp;host=payments")))
+			.andExpect(content().string(containsString("value=\"payments\"")));
+	}
+
+	@Test
+	void historyWhenDateIsNotADateThenSaysSoAndShowsEverything() throws Exception {
+		this.mvc.perform(get("/history").param("from", "yesterday").with(TestUsers.auditorOfAllTeams()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("could not be read")));
+		this.mvc.perform(get("/history/export.csv").param("from", "yesterday").with(TestUsers.auditorOfAllTeams()))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void verifyWhenAuditorThenResultShownAndOperatorsMayNot() throws Exception {
+		this.mvc.perform(get("/history/verify").with(TestUsers.auditorOfAllTeams()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Intact")));
+		this.mvc.perform(get("/history/verify").with(paymentsOperator())).andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -1,0 +1,119 @@
+package com.vhostportal.history;
+
+import java.util.Map;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import com.vhostportal.history.AuditVerification.BreakReason;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Walks the audit chain in its order, recomputing every MAC, and reports the first record
+ * where it breaks. Rows are streamed, so memory does not grow with the chain.
+ */
+@Component
+public class AuditVerifier {
+
+	private static final int FETCH_SIZE = 1000;
+
+	private final JdbcTemplate streaming;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate readOnly;
+
+	private final AuditKeys keys;
+
+	private final AuditRetention retention;
+
+	public AuditVerifier(DataSource dataSource, PlatformTransactionManager transactions, AuditKeys keys,
+			AuditRetention retention) {
+		this.retention = retention;
+		this.streaming = new JdbcTemplate(dataSource);
+		this.streaming.setFetchSize(FETCH_SIZE);
+		this.jdbc = JdbcClient.create(dataSource);
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
+		this.keys = keys;
+	}
+
+	/**
+	 * Verifies the whole chain.
+	 * @return the result
+	 */
+	public AuditVerification verify() {
+		// PostgreSQL streams with a fetch size only inside a transaction.
+		return this.readOnly.execute((status) -> {
+			long unchained = this.jdbc.sql(
+					"SELECT COUNT(*) FROM history_record WHERE chain_seq IS NULL AND status IN ('SUCCEEDED', 'FAILED')")
+				.query(Long.class)
+				.single();
+			Optional<AuditCheckpoint> checkpoint = this.retention.checkpoint();
+			if (checkpoint.isPresent() && !signedByUs(checkpoint.get())) {
+				return new AuditVerification(false, 0, null, checkpoint.get().throughSeq(),
+						BreakReason.CHECKPOINT_MISMATCH, unchained);
+			}
+			Map<String, Object> head = this.jdbc.sql("SELECT last_seq, last_mac FROM audit_chain_head WHERE id = 1")
+				.query()
+				.singleRow();
+			return this.streaming.query(
+					"SELECT chain_seq, chain_mac, chain_key_id, " + AuditCanonicalForm.SELECT_LIST
+							+ " FROM history_record WHERE chain_seq IS NOT NULL ORDER BY chain_seq",
+					walker(checkpoint, head, unchained));
+		});
+	}
+
+	private boolean signedByUs(AuditCheckpoint checkpoint) {
+		return this.keys.sign(checkpoint.keyId(), checkpoint.canonical())
+			.filter((mac) -> mac.equals(checkpoint.mac()))
+			.isPresent();
+	}
+
+	private ResultSetExtractor<AuditVerification> walker(Optional<AuditCheckpoint> checkpoint, Map<String, Object> head,
+			long unchained) {
+		return (rows) -> {
+			// After retention, the chain starts at the signed checkpoint.
+			long start = checkpoint.map(AuditCheckpoint::throughSeq).orElse(0L);
+			long expectedSeq = start + 1;
+			String previousMac = checkpoint.map(AuditCheckpoint::throughMac).orElse("");
+			long lastId = 0;
+			while (rows.next()) {
+				long id = rows.getLong("id");
+				long seq = rows.getLong("chain_seq");
+				if (seq != expectedSeq) {
+					return broken(expectedSeq - 1 - start, id, seq, BreakReason.SEQUENCE_GAP, unchained);
+				}
+				String stored = rows.getString("chain_mac");
+				String canonical = AuditCanonicalForm.of(rows, seq, rows.getString("chain_key_id"), previousMac);
+				var computed = this.keys.sign(rows.getString("chain_key_id"), canonical);
+				if (computed.isEmpty()) {
+					return broken(expectedSeq - 1 - start, id, seq, BreakReason.UNKNOWN_KEY, unchained);
+				}
+				if (!computed.get().equals(stored)) {
+					return broken(expectedSeq - 1 - start, id, seq, BreakReason.MAC_MISMATCH, unchained);
+				}
+				previousMac = stored;
+				lastId = id;
+				expectedSeq++;
+			}
+			long lastSeq = expectedSeq - 1;
+			long checked = lastSeq - start;
+			if (((Number) head.get("last_seq")).longValue() != lastSeq || !previousMac.equals(head.get("last_mac"))) {
+				return broken(checked, (checked > 0) ? lastId : null, lastSeq, BreakReason.HEAD_MISMATCH, unchained);
+			}
+			return new AuditVerification(true, checked, null, null, null, unchained);
+		};
+	}
+
+	private static AuditVerification broken(long checked, Long id, long seq, BreakReason reason, long unchained) {
+		return new AuditVerification(false, checked, id, seq, reason, unchained);
+	}
+
+}

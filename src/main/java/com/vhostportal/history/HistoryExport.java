@@ -1,0 +1,144 @@
+package com.vhostportal.history;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the records of a search as CSV or as JSON Lines while they are read, so that
+ * memory stays flat however many there are. Every column of the record is written: the
+ * history holds no token, password or key, only what was sent and what was answered.
+ */
+@Component
+public class HistoryExport {
+
+	private static final List<Column> COLUMNS = List.of(new Column("id", HistoryRecord::id),
+			new Column("created_at", HistoryRecord::createdAt), new Column("completed_at", HistoryRecord::completedAt),
+			new Column("username", HistoryRecord::username), new Column("user_subject", (r) -> r.person().subject()),
+			new Column("user_display_name", (r) -> r.person().displayName()),
+			new Column("user_email", (r) -> r.person().email()), new Column("tenant_id", HistoryRecord::tenantId),
+			new Column("tenant_name", HistoryRecord::tenantName), new Column("team", HistoryRecord::team),
+			new Column("operation", HistoryRecord::operation), new Column("virtual_host", HistoryRecord::virtualHost),
+			new Column("virtual_host_id", HistoryRecord::virtualHostId), new Column("status", HistoryRecord::status),
+			new Column("http_status", HistoryRecord::httpStatus), new Column("error_code", HistoryRecord::errorCode),
+			new Column("error_message", HistoryRecord::errorMessage),
+			new Column("failure_kind", HistoryRecord::failureKind),
+			new Column("duration_ms", HistoryRecord::durationMillis),
+			new Column("correlation_id", HistoryRecord::correlationId),
+			new Column("request_url", HistoryRecord::requestUrl),
+			new Column("request_body", HistoryRecord::requestBody),
+			new Column("before_state", HistoryRecord::beforeState),
+			new Column("response_body", HistoryRecord::responseBody),
+			new Column("certificate_policy", HistoryRecord::certificatePolicy),
+			new Column("certificate_findings", HistoryRecord::certificateFindings),
+			new Column("reconciled_at", HistoryRecord::reconciledAt),
+			new Column("reconciliation_note", HistoryRecord::reconciliationNote),
+			new Column("chain_seq", HistoryRecord::chainSeq), new Column("chain_mac", HistoryRecord::chainMac),
+			new Column("chain_key_id", HistoryRecord::chainKeyId));
+
+	private final HistoryRepository history;
+
+	private final JsonMapper json;
+
+	HistoryExport(HistoryRepository history, JsonMapper json) {
+		this.history = history;
+		this.json = json;
+	}
+
+	/**
+	 * Writes the records as CSV (RFC 4180, UTF-8) with a header row.
+	 * @param search the filters
+	 * @param teams only records of these teams, or {@code null} for every record
+	 * @param out where to write; not closed
+	 * @throws IOException if writing fails
+	 */
+	public void writeCsv(HistorySearch search, Collection<String> teams, OutputStream out) throws IOException {
+		Writer writer = writer(out);
+		writer.write(String.join(",", COLUMNS.stream().map(Column::name).toList()));
+		writer.write("\r\n");
+		write(search, teams, writer, (record) -> {
+			StringBuilder line = new StringBuilder();
+			for (Column column : COLUMNS) {
+				if (!line.isEmpty()) {
+					line.append(',');
+				}
+				line.append(csv(column.text(record)));
+			}
+			return line.append("\r\n").toString();
+		});
+		writer.flush();
+	}
+
+	/**
+	 * Writes the records as JSON Lines: one object per line, with every column as a key.
+	 * @param search the filters
+	 * @param teams only records of these teams, or {@code null} for every record
+	 * @param out where to write; not closed
+	 * @throws IOException if writing fails
+	 */
+	public void writeJsonLines(HistorySearch search, Collection<String> teams, OutputStream out) throws IOException {
+		Writer writer = writer(out);
+		write(search, teams, writer, (record) -> {
+			Map<String, Object> object = new LinkedHashMap<>();
+			for (Column column : COLUMNS) {
+				Object value = column.value().apply(record);
+				object.put(column.name(), (value instanceof Number) ? value : column.text(record));
+			}
+			return this.json.writeValueAsString(object) + "\n";
+		});
+		writer.flush();
+	}
+
+	private void write(HistorySearch search, Collection<String> teams, Writer writer,
+			Function<HistoryRecord, String> line) throws IOException {
+		try {
+			this.history.stream(search, teams, (record) -> {
+				try {
+					writer.write(line.apply(record));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	private static Writer writer(OutputStream out) {
+		return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+	}
+
+	static String csv(String value) {
+		if (value == null) {
+			return "";
+		}
+		boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+				|| value.indexOf('\r') >= 0;
+		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+	}
+
+	private record Column(String name, Function<HistoryRecord, Object> value) {
+
+		String text(HistoryRecord record) {
+			Object result = this.value.apply(record);
+			return (result != null) ? result.toString() : null;
+		}
+
+	}
+
+}
