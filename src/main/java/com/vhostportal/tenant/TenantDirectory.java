@@ -105,6 +105,14 @@ public class TenantDirectory {
 	}
 
 	/**
+	 * Forgets the stored tenants kept in memory, so that the next lookup reads them from
+	 * the database again.
+	 */
+	public void reload() {
+		this.snapshot = null;
+	}
+
+	/**
 	 * Returns whether an id is url-safe.
 	 * @param id the id
 	 * @return {@code true} if it may be used as a tenant id
