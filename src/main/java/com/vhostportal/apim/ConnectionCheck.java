@@ -191,8 +191,8 @@ public class ConnectionCheck {
 	 * @param step how far it got
 	 * @param status the HTTP status of the failing step, or {@code 0} when no answer came
 	 * @param virtualHosts how many virtual hosts were listed
-	 * @param detail the error text of the token endpoint or API, or {@code null}; upstream
-	 * text, to be shown escaped
+	 * @param detail the error text of the token endpoint or API, or {@code null};
+	 * upstream text, to be shown escaped
 	 */
 	public record Outcome(Step step, int status, int virtualHosts, String detail) {
 

@@ -1,6 +1,5 @@
 package com.vhostportal.onboarding;
 
-
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -11,8 +10,7 @@ import org.springframework.web.multipart.MultipartFile;
  * @param readKey the pasted read key JSON, optional
  * @param readKeyFile the uploaded read key JSON, optional
  */
-record KeysForm(String writeKey, MultipartFile writeKeyFile,
-		String readKey, MultipartFile readKeyFile) {
+record KeysForm(String writeKey, MultipartFile writeKeyFile, String readKey, MultipartFile readKeyFile) {
 
 	static KeysForm empty() {
 		return new KeysForm(null, null, null, null);

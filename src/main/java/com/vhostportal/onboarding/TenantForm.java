@@ -21,9 +21,8 @@ import org.springframework.web.multipart.MultipartFile;
  * @param readKeyFile the uploaded read key JSON, optional
  */
 record TenantForm(@Size(max = 63) String id, @Size(max = 200) String name, @Size(max = 200) String team,
-		@Size(max = 200) String accountId, @NotNull FieldLayout fieldLayout,
-		String writeKey, MultipartFile writeKeyFile,
-		String readKey, MultipartFile readKeyFile) {
+		@Size(max = 200) String accountId, @NotNull FieldLayout fieldLayout, String writeKey,
+		MultipartFile writeKeyFile, String readKey, MultipartFile readKeyFile) {
 
 	/** The longest service key JSON accepted; real keys are under 4 kB. */
 	static final int MAX_KEY = 20_000;

@@ -54,13 +54,14 @@ public class TeamScope {
 	 * @return the teams, or every team
 	 */
 	public Teams operableTeams() {
-		if (admin() || grants().anyMatch((grant) -> grant.role() == PortalRole.OPERATOR
-				&& TeamGrant.ALL_TEAMS.equals(grant.team()))) {
+		if (admin() || grants()
+			.anyMatch((grant) -> grant.role() == PortalRole.OPERATOR && TeamGrant.ALL_TEAMS.equals(grant.team()))) {
 			return new Teams(true, Set.of());
 		}
-		return new Teams(false, grants().filter((grant) -> grant.role() == PortalRole.OPERATOR)
-			.map(TeamGrant::team)
-			.collect(Collectors.toCollection(TreeSet::new)));
+		return new Teams(false,
+				grants().filter((grant) -> grant.role() == PortalRole.OPERATOR)
+					.map(TeamGrant::team)
+					.collect(Collectors.toCollection(TreeSet::new)));
 	}
 
 	/**

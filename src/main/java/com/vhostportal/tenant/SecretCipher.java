@@ -56,8 +56,8 @@ public class SecretCipher {
 	 */
 	public SecretCipher(byte[] key) {
 		if (key.length != KEY_BYTES) {
-			throw new IllegalStateException(ENCRYPTION_KEY + " is not 32 bytes long: set it to the output of "
-					+ "'openssl rand -base64 32'");
+			throw new IllegalStateException(
+					ENCRYPTION_KEY + " is not 32 bytes long: set it to the output of " + "'openssl rand -base64 32'");
 		}
 		this.key = new SecretKeySpec(key, "AES");
 	}
@@ -110,12 +110,13 @@ public class SecretCipher {
 				return Base64.getDecoder().decode(configured.trim());
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException(ENCRYPTION_KEY + " is not base64: set it to the output of "
-						+ "'openssl rand -base64 32'", ex);
+				throw new IllegalStateException(
+						ENCRYPTION_KEY + " is not base64: set it to the output of " + "'openssl rand -base64 32'", ex);
 			}
 		}
-		logger.warn("{} is not set: tenants registered in the UI are encrypted with a key made for this start "
-				+ "and cannot be read after a restart; set it to 'openssl rand -base64 32' to keep them",
+		logger.warn(
+				"{} is not set: tenants registered in the UI are encrypted with a key made for this start "
+						+ "and cannot be read after a restart; set it to 'openssl rand -base64 32' to keep them",
 				ENCRYPTION_KEY);
 		try {
 			KeyGenerator generator = KeyGenerator.getInstance("AES");

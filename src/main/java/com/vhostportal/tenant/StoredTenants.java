@@ -57,8 +57,7 @@ public class StoredTenants {
 					write.url(), write.tokenUrl(), write.clientId(), this.cipher.encrypt(write.clientSecret()),
 					(read != null) ? read.url() : null, (read != null) ? read.tokenUrl() : null,
 					(read != null) ? read.clientId() : null,
-					(read != null) ? this.cipher.encrypt(read.clientSecret()) : null, registeredBy,
-					Timestamp.from(at))
+					(read != null) ? this.cipher.encrypt(read.clientSecret()) : null, registeredBy, Timestamp.from(at))
 			.update();
 	}
 
@@ -117,8 +116,10 @@ public class StoredTenants {
 			tenant = new Tenant(id, name, rs.getString("account_id"), layout, write, read, team);
 		}
 		catch (SecretCipher.UnreadableSecretException ex) {
-			logger.warn("Stored tenant '{}' is unusable: its secrets cannot be decrypted with the current {}; "
-					+ "replace its keys or restore the key it was stored with", id, SecretCipher.ENCRYPTION_KEY);
+			logger.warn(
+					"Stored tenant '{}' is unusable: its secrets cannot be decrypted with the current {}; "
+							+ "replace its keys or restore the key it was stored with",
+					id, SecretCipher.ENCRYPTION_KEY);
 		}
 		return new StoredTenant(id, name, team, layout, hasReadKey, rs.getString("registered_by"),
 				rs.getTimestamp("registered_at").toInstant(), tenant);

@@ -183,7 +183,9 @@ public class TenantDirectory {
 		Snapshot current = this.snapshot;
 		if (current == null || current.readAt().plus(STORED_TTL).isBefore(Instant.now())) {
 			Map<String, StoredTenant> byId = new LinkedHashMap<>();
-			this.stored.all().stream().filter((tenant) -> !this.tenants.containsKey(tenant.id()))
+			this.stored.all()
+				.stream()
+				.filter((tenant) -> !this.tenants.containsKey(tenant.id()))
 				.forEach((tenant) -> byId.put(tenant.id(), tenant));
 			current = new Snapshot(Collections.unmodifiableMap(byId), Instant.now());
 			this.snapshot = current;

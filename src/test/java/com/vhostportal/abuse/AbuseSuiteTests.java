@@ -150,8 +150,8 @@ class AbuseSuiteTests {
 		List<String> answers = new ArrayList<>();
 		for (Route route : routes()) {
 			MvcResult result = this.mvc.perform(route.request().with(csrf())).andReturn();
-			answers.add(route + " -> " + result.getResponse().getStatus() + " "
-					+ result.getResponse().getRedirectedUrl());
+			answers
+				.add(route + " -> " + result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl());
 		}
 
 		assertThat(answers).hasSizeGreaterThan(20)
@@ -199,11 +199,9 @@ class AbuseSuiteTests {
 		RequestPostProcessor payments = TestUsers.person("pat", PortalRole.OPERATOR, "payments");
 		List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(get("/tenants/stored-platform/keys"),
 				multipart("/tenants/stored-platform/keys").param("writeKey", key("client", "x")).with(csrf()),
-				post("/tenants/stored-platform/remove").with(csrf()),
-				get("/tenants/platform-t/keys"),
+				post("/tenants/stored-platform/remove").with(csrf()), get("/tenants/platform-t/keys"),
 				get("/virtual-hosts").param("tenant", "platform-t"),
-				get("/virtual-hosts").param("tenant", "stored-platform"),
-				get("/virtual-hosts/platform-t/vh-1/edit"),
+				get("/virtual-hosts").param("tenant", "stored-platform"), get("/virtual-hosts/platform-t/vh-1/edit"),
 				get("/virtual-hosts/stored-platform/vh-1/delete"),
 				post("/virtual-hosts/platform-t/vh-1/delete").param("confirmation", "x").with(csrf()),
 				get("/virtual-hosts/results/" + this.platformRecord),
@@ -284,17 +282,20 @@ class AbuseSuiteTests {
 
 	@Test
 	void registerWhenServiceKeyMalformedThenFieldErrorWithEntriesKept() throws Exception {
-		MvcResult result = this.mvc.perform(multipart("/tenants/new").with(admin())
-			.with(csrf())
-			.param("id", "broken-json")
-			.param("name", "Kept name")
-			.param("team", "platform")
-			.param("fieldLayout", "CURRENT")
-			.param("writeKey", "{\"url\": \"https://x.example\", oops")).andReturn();
+		MvcResult result = this.mvc
+			.perform(multipart("/tenants/new").with(admin())
+				.with(csrf())
+				.param("id", "broken-json")
+				.param("name", "Kept name")
+				.param("team", "platform")
+				.param("fieldLayout", "CURRENT")
+				.param("writeKey", "{\"url\": \"https://x.example\", oops"))
+			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(result.getModelAndView().getModel()
-			.get("org.springframework.validation.BindingResult.form").toString()).contains("tenants.key.invalid");
+		assertThat(
+				result.getModelAndView().getModel().get("org.springframework.validation.BindingResult.form").toString())
+			.contains("tenants.key.invalid");
 		assertThat(result.getResponse().getContentAsString()).contains("value=\"Kept name\"")
 			.contains("This service key cannot be used: The service key is not valid JSON");
 		assertNothingSentAndNothingChanged();
@@ -311,11 +312,12 @@ class AbuseSuiteTests {
 		this.databaseBefore = database();
 
 		String list = body(get("/tenants").with(admin()));
-		assertThat(list).contains("stored-platform").contains("This tenant cannot be used").doesNotContain(SECRET)
+		assertThat(list).contains("stored-platform")
+			.contains("This tenant cannot be used")
+			.doesNotContain(SECRET)
 			.doesNotContain(ciphertext);
 		assertThat(body(get("/tenants/stored-platform/keys").with(admin()))).contains("This tenant cannot be used");
-		assertThat(status(get("/virtual-hosts").param("tenant", "stored-platform").with(operator())))
-			.isEqualTo(404);
+		assertThat(status(get("/virtual-hosts").param("tenant", "stored-platform").with(operator()))).isEqualTo(404);
 		assertThat(this.tenants.find("stored-platform")).isEmpty();
 		assertNothingSentAndNothingChanged();
 	}
@@ -325,8 +327,8 @@ class AbuseSuiteTests {
 		PortalSession session = PortalSession.signIn(this.port, "admin", "admin");
 		String huge = "x".repeat(300 * 1024);
 
-		int urlEncoded = session.postForm("/tenants/new", Map.of("id", "huge", "fieldLayout", "CURRENT",
-				"writeKey", huge));
+		int urlEncoded = session.postForm("/tenants/new",
+				Map.of("id", "huge", "fieldLayout", "CURRENT", "writeKey", huge));
 		int multipartFile = session.postMultipart("/tenants/new", "writeKeyFile", "x".repeat(100 * 1024));
 
 		assertThat(List.of(urlEncoded, multipartFile)).containsExactly(413, 413);
@@ -349,8 +351,13 @@ class AbuseSuiteTests {
 				}
 				String path = concrete(pattern);
 				boolean post = info.getMethodsCondition().getMethods().contains(RequestMethod.POST);
-				routes.add(new Route(path, post, info.getParamsCondition().getExpressions().stream()
-					.map(Object::toString).findFirst().orElse(null)));
+				routes.add(new Route(path, post,
+						info.getParamsCondition()
+							.getExpressions()
+							.stream()
+							.map(Object::toString)
+							.findFirst()
+							.orElse(null)));
 			}
 		}
 		return routes;
@@ -386,9 +393,8 @@ class AbuseSuiteTests {
 	}
 
 	private long record(String tenant, String team) {
-		return this.history.recordPending(new NewSubmission("someone", tenant, tenant, Operation.CREATE,
-				team + "-host", null, "http://localhost/x", "{}", null, "c-" + team,
-				new Submitter("sub-1", "Some One", null), team));
+		return this.history.recordPending(new NewSubmission("someone", tenant, tenant, Operation.CREATE, team + "-host",
+				null, "http://localhost/x", "{}", null, "c-" + team, new Submitter("sub-1", "Some One", null), team));
 	}
 
 	private static Tenant tenant(String id, String team) {
@@ -494,8 +500,8 @@ class AbuseSuiteTests {
 			String token = session.csrf("/login");
 			int status = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(
-						form(Map.of("username", username, "password", password, "_csrf", token))))
+				.POST(HttpRequest.BodyPublishers
+					.ofString(form(Map.of("username", username, "password", password, "_csrf", token))))
 				.build());
 			assertThat(status).isEqualTo(302);
 			return session;

@@ -75,8 +75,8 @@ class TenantOnboardingTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/tenants"));
 
-		assertThat(this.tenants.find("team-sandbox")).hasValueSatisfying(
-				(tenant) -> assertThat(tenant.writeKey().clientSecret()).isEqualTo(secret()));
+		assertThat(this.tenants.find("team-sandbox"))
+			.hasValueSatisfying((tenant) -> assertThat(tenant.writeKey().clientSecret()).isEqualTo(secret()));
 		String stored = this.jdbc.sql("SELECT write_secret FROM stored_tenant WHERE id = 'team-sandbox'")
 			.query(String.class)
 			.single();
@@ -92,8 +92,7 @@ class TenantOnboardingTests {
 	void registerWhenKeyUploadedAsFileThenRegistered() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("writeKeyFile", "key.json", "application/json",
 				writeKey(secret()).getBytes(StandardCharsets.UTF_8));
-		this.mvc.perform(registration("uploaded", "platform", "").file(file))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(registration("uploaded", "platform", "").file(file)).andExpect(status().is3xxRedirection());
 
 		assertThat(this.tenants.find("uploaded")).isPresent();
 	}
