@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -76,15 +77,12 @@ class TenantOnboardingController {
 	String register(@Valid @ModelAttribute("form") TenantForm form, BindingResult result,
 			@RequestParam(defaultValue = "") String action, Authentication authentication, Model model,
 			RedirectAttributes redirect) {
-		String writeText = ServiceKeyInput.text(form.writeKey(), form.writeKeyFile());
-		String readText = ServiceKeyInput.text(form.readKey(), form.readKeyFile());
-		keepKeyTexts(writeText, readText, model);
-		ServiceKey write = ServiceKeyInput.parse(writeText, "writeKey", true, result);
-		ServiceKey read = ServiceKeyInput.parse(readText, "readKey", false, result);
+		Keys keys = keys(form.writeKey(), form.writeKeyFile(), form.readKey(), form.readKeyFile(), result, model);
 		if (TEST.equals(action)) {
-			testConnection(write, read, result, model);
+			testConnection(keys, result, model);
 			return showForm(model);
 		}
+		ServiceKey write = keys.write();
 		checkId(form.id(), result);
 		checkTeam(form.team(), result);
 		String accountId = accountId(form.accountId(), write, result);
@@ -94,7 +92,7 @@ class TenantOnboardingController {
 
 		String team = StringUtils.hasText(form.team()) ? form.team().trim() : null;
 		String name = StringUtils.hasText(form.name()) ? form.name().trim() : form.id();
-		Tenant tenant = new Tenant(form.id(), name, accountId, form.fieldLayout(), write, read, team);
+		Tenant tenant = new Tenant(form.id(), name, accountId, form.fieldLayout(), write, keys.read(), team);
 		this.tenants.register(tenant, person(authentication));
 		logger.info("Tenant '{}' of team {} registered by {}", tenant.id(), team, person(authentication));
 		redirect.addFlashAttribute("registered", tenant.id());
@@ -114,20 +112,16 @@ class TenantOnboardingController {
 			RedirectAttributes redirect) {
 		StoredTenant stored = manageable(id);
 		model.addAttribute("tenant", stored);
-		String writeText = ServiceKeyInput.text(form.writeKey(), form.writeKeyFile());
-		String readText = ServiceKeyInput.text(form.readKey(), form.readKeyFile());
-		keepKeyTexts(writeText, readText, model);
-		ServiceKey write = ServiceKeyInput.parse(writeText, "writeKey", true, result);
-		ServiceKey read = ServiceKeyInput.parse(readText, "readKey", false, result);
+		Keys keys = keys(form.writeKey(), form.writeKeyFile(), form.readKey(), form.readKeyFile(), result, model);
 		if (TEST.equals(action)) {
-			testConnection(write, read, result, model);
+			testConnection(keys, result, model);
 			return KEYS_VIEW;
 		}
 		if (result.hasErrors()) {
 			return KEYS_VIEW;
 		}
 
-		this.tenants.replaceKeys(id, write, read, person(authentication));
+		this.tenants.replaceKeys(id, keys.write(), keys.read(), person(authentication));
 		logger.info("Keys of tenant '{}' replaced by {}", id, person(authentication));
 		redirect.addFlashAttribute("replaced", id);
 		return "redirect:/tenants";
@@ -145,9 +139,14 @@ class TenantOnboardingController {
 	// An uploaded key is shown in the text field when the form comes back, so that the
 	// user need not upload it again; the form object cannot be replaced without losing
 	// its errors.
-	private static void keepKeyTexts(String writeText, String readText, Model model) {
+	private static Keys keys(String writeKey, MultipartFile writeFile, String readKey, MultipartFile readFile,
+			BindingResult result, Model model) {
+		String writeText = ServiceKeyInput.text(writeKey, writeFile);
+		String readText = ServiceKeyInput.text(readKey, readFile);
 		model.addAttribute("writeKeyText", writeText);
 		model.addAttribute("readKeyText", readText);
+		return new Keys(ServiceKeyInput.parse(writeText, "writeKey", true, result),
+				ServiceKeyInput.parse(readText, "readKey", false, result));
 	}
 
 	private String showForm(Model model) {
@@ -157,14 +156,13 @@ class TenantOnboardingController {
 		return FORM_VIEW;
 	}
 
-	private void testConnection(ServiceKey write, ServiceKey read, BindingResult result, Model model) {
-		if (write == null || result.hasFieldErrors("readKey")) {
+	private void testConnection(Keys keys, BindingResult result, Model model) {
+		if (keys.write() == null || result.hasFieldErrors("readKey")) {
 			return;
 		}
-		ConnectionCheck.Outcome outcome = this.connection.test(write);
-		model.addAttribute("writeTest", outcome);
-		if (read != null) {
-			model.addAttribute("readTest", this.connection.test(read));
+		model.addAttribute("writeTest", this.connection.test(keys.write()));
+		if (keys.read() != null) {
+			model.addAttribute("readTest", this.connection.test(keys.read()));
 		}
 	}
 
@@ -220,6 +218,16 @@ class TenantOnboardingController {
 
 	private static String person(Authentication authentication) {
 		return SignedInPerson.of(authentication).username();
+	}
+
+	/**
+	 * The keys of a form, each {@code null} when absent or invalid.
+	 *
+	 * @param write the write key
+	 * @param read the read key
+	 */
+	private record Keys(ServiceKey write, ServiceKey read) {
+
 	}
 
 }

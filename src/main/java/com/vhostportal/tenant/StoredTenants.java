@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,18 +47,14 @@ public class StoredTenants {
 	 * @param at when
 	 */
 	void insert(Tenant tenant, String registeredBy, Instant at) {
-		ServiceKey write = tenant.writeKey();
-		ServiceKey read = tenant.readKey();
 		this.jdbc.sql("""
 				INSERT INTO stored_tenant (id, name, account_id, field_layout, team, write_url, write_token_url,
 				  write_client_id, write_secret, read_url, read_token_url, read_client_id, read_secret,
 				  registered_by, registered_at)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tenant.id(), tenant.name(), tenant.accountId(), tenant.fieldLayout().name(), tenant.team(),
-					write.url(), write.tokenUrl(), write.clientId(), this.cipher.encrypt(write.clientSecret()),
-					(read != null) ? read.url() : null, (read != null) ? read.tokenUrl() : null,
-					(read != null) ? read.clientId() : null,
-					(read != null) ? this.cipher.encrypt(read.clientSecret()) : null, registeredBy, Timestamp.from(at))
+			.params(tenant.id(), tenant.name(), tenant.accountId(), tenant.fieldLayout().name(), tenant.team())
+			.params(columns(tenant.writeKey(), tenant.readKey()))
+			.params(registeredBy, Timestamp.from(at))
 			.update();
 	}
 
@@ -75,12 +72,7 @@ public class StoredTenants {
 				UPDATE stored_tenant SET write_url = ?, write_token_url = ?, write_client_id = ?, write_secret = ?,
 				  read_url = ?, read_token_url = ?, read_client_id = ?, read_secret = ?, registered_by = ?,
 				  registered_at = ?
-				WHERE id = ?""")
-			.params(write.url(), write.tokenUrl(), write.clientId(), this.cipher.encrypt(write.clientSecret()),
-					(read != null) ? read.url() : null, (read != null) ? read.tokenUrl() : null,
-					(read != null) ? read.clientId() : null,
-					(read != null) ? this.cipher.encrypt(read.clientSecret()) : null, by, Timestamp.from(at), id)
-			.update() == 1;
+				WHERE id = ?""").params(columns(write, read)).params(by, Timestamp.from(at), id).update() == 1;
 	}
 
 	/**
@@ -99,6 +91,18 @@ public class StoredTenants {
 	 */
 	Optional<StoredTenant> find(String id) {
 		return this.jdbc.sql("SELECT * FROM stored_tenant WHERE id = ?").param(id).query(this::row).optional();
+	}
+
+	// The eight key columns, write key then read key, secrets encrypted.
+	private List<Object> columns(ServiceKey write, ServiceKey read) {
+		List<Object> columns = new ArrayList<>(8);
+		for (ServiceKey key : new ServiceKey[] { write, read }) {
+			columns.add((key != null) ? key.url() : null);
+			columns.add((key != null) ? key.tokenUrl() : null);
+			columns.add((key != null) ? key.clientId() : null);
+			columns.add((key != null) ? this.cipher.encrypt(key.clientSecret()) : null);
+		}
+		return columns;
 	}
 
 	private StoredTenant row(ResultSet rs, int rowNum) throws SQLException {
