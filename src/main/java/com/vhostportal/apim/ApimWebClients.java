@@ -72,7 +72,7 @@ final class ApimWebClients {
 			.build();
 	}
 
-	private static ClientHttpConnector connector(ApimProperties properties) {
+	static ClientHttpConnector connector(ApimProperties properties) {
 		HttpClient httpClient = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
 			.responseTimeout(properties.responseTimeout())

@@ -1,6 +1,7 @@
 package com.vhostportal.security;
 
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -45,6 +46,22 @@ public class TeamScope {
 			return new Teams(true, Set.of());
 		}
 		return new Teams(false, grants().map(TeamGrant::team).collect(Collectors.toUnmodifiableSet()));
+	}
+
+	/**
+	 * Returns the teams for which the signed-in person may submit requests and register
+	 * tenants.
+	 * @return the teams, or every team
+	 */
+	public Teams operableTeams() {
+		if (admin() || grants()
+			.anyMatch((grant) -> grant.role() == PortalRole.OPERATOR && TeamGrant.ALL_TEAMS.equals(grant.team()))) {
+			return new Teams(true, Set.of());
+		}
+		return new Teams(false,
+				grants().filter((grant) -> grant.role() == PortalRole.OPERATOR)
+					.map(TeamGrant::team)
+					.collect(Collectors.toCollection(TreeSet::new)));
 	}
 
 	/**

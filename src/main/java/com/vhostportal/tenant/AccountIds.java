@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Derives the {@code accountId} API Management expects from a token URL.
  */
-final class AccountIds {
+public final class AccountIds {
 
 	private AccountIds() {
 	}
@@ -18,7 +18,7 @@ final class AccountIds {
 	 * @return the lowercase subdomain
 	 * @throws IllegalArgumentException if the URL has no subdomain to read
 	 */
-	static String fromTokenUrl(String tokenUrl) {
+	public static String fromTokenUrl(String tokenUrl) {
 		String host = URI.create(tokenUrl).getHost();
 		int dot = (host != null) ? host.indexOf('.') : -1;
 		if (dot <= 0) {

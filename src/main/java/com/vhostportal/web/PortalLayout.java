@@ -35,6 +35,10 @@ public class PortalLayout {
 		return hasRole(PortalRole.OPERATOR);
 	}
 
+	public boolean canManageTenants() {
+		return hasRole(PortalRole.OPERATOR) || hasRole(PortalRole.PORTAL_ADMIN);
+	}
+
 	public boolean canReadHistory() {
 		return hasRole(PortalRole.OPERATOR) || hasRole(PortalRole.AUDITOR) || hasRole(PortalRole.PORTAL_ADMIN);
 	}

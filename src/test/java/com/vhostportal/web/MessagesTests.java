@@ -33,7 +33,7 @@ class MessagesTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9.]*[a-zA-Z0-9])[}(]");
 
 	private static final String KEY_PREFIXES = "vhost|picker|proxies|history|result|review|list|form|delete|error"
-			+ "|certificate|expiry|store";
+			+ "|certificate|expiry|store|tenants";
 
 	// A key in code is a quoted prefix, a dot and more; a quoted prefix ending in a dot
 	// starts a key built at run time, which a test of its own checks.
