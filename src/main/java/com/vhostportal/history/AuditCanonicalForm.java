@@ -29,18 +29,37 @@ final class AuditCanonicalForm {
 	}
 
 	/**
-	 * Builds the canonical form of the current row.
-	 * @param row a result set positioned on a row with every content column
+	 * Returns the values of the content columns of a result set's current row, with the
+	 * columns looked up once so that walking many rows does not repeat it.
+	 * @param rows a result set with every content column
+	 * @return the values of whichever row the result set is on
+	 * @throws SQLException if a column is missing
+	 */
+	static ColumnValues valuesOf(ResultSet rows) throws SQLException {
+		int[] indexes = new int[COLUMNS.size()];
+		boolean[] times = new boolean[COLUMNS.size()];
+		for (int i = 0; i < indexes.length; i++) {
+			indexes[i] = rows.findColumn(COLUMNS.get(i));
+			times[i] = TIMES.contains(COLUMNS.get(i));
+		}
+		return (position) -> times[position] ? time(rows.getObject(indexes[position], OffsetDateTime.class))
+				: rows.getString(indexes[position]);
+	}
+
+	/**
+	 * Builds the canonical form of a record from its column values, as a result set would
+	 * give them as strings (times as UTC instants, see {@link #time(OffsetDateTime)}).
+	 * @param values the value of each content column
 	 * @param seq the record's place in the chain
 	 * @param keyId the id of the signing key
 	 * @param previousMac the previous record's MAC, empty for the first
 	 * @return the canonical form
 	 * @throws SQLException if a column cannot be read
 	 */
-	static String of(ResultSet row, long seq, String keyId, String previousMac) throws SQLException {
-		StringBuilder form = new StringBuilder("vhost-portal audit v1\n");
-		for (String column : COLUMNS) {
-			append(form, column, value(row, column));
+	static String of(ColumnValues values, long seq, String keyId, String previousMac) throws SQLException {
+		StringBuilder form = new StringBuilder(2048).append("vhost-portal audit v1\n");
+		for (int i = 0; i < COLUMNS.size(); i++) {
+			append(form, COLUMNS.get(i), values.of(i));
 		}
 		append(form, "chain_seq", Long.toString(seq));
 		append(form, "chain_key_id", keyId);
@@ -48,12 +67,13 @@ final class AuditCanonicalForm {
 		return form.toString();
 	}
 
-	private static String value(ResultSet row, String column) throws SQLException {
-		if (TIMES.contains(column)) {
-			OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-			return (time != null) ? time.toInstant().toString() : null;
-		}
-		return row.getString(column);
+	/**
+	 * Returns how the canonical form writes a time.
+	 * @param time the time, or {@code null}
+	 * @return the UTC instant, or {@code null}
+	 */
+	static String time(OffsetDateTime time) {
+		return (time != null) ? time.toInstant().toString() : null;
 	}
 
 	private static void append(StringBuilder form, String name, String value) {
@@ -65,6 +85,22 @@ final class AuditCanonicalForm {
 			form.append(value.length()).append(':').append(value);
 		}
 		form.append('\n');
+	}
+
+	/**
+	 * The value of each content column of one record.
+	 */
+	@FunctionalInterface
+	interface ColumnValues {
+
+		/**
+		 * Returns the value of a content column.
+		 * @param position the column's position in {@link #COLUMNS}
+		 * @return the value as text, or {@code null}
+		 * @throws SQLException if it cannot be read
+		 */
+		String of(int position) throws SQLException;
+
 	}
 
 }

@@ -37,7 +37,8 @@ class AuditChain {
 
 		String mac = this.jdbc.sql("SELECT " + AuditCanonicalForm.SELECT_LIST + " FROM history_record WHERE id = :id")
 			.param("id", id)
-			.query((row, n) -> this.keys.sign(AuditCanonicalForm.of(row, seq, keyId, previousMac)))
+			.query((row, n) -> this.keys
+				.sign(AuditCanonicalForm.of(AuditCanonicalForm.valuesOf(row), seq, keyId, previousMac)))
 			.single();
 
 		int updated = this.jdbc.sql("""

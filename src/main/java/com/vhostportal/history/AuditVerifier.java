@@ -84,6 +84,7 @@ public class AuditVerifier {
 			long expectedSeq = start + 1;
 			String previousMac = checkpoint.map(AuditCheckpoint::throughMac).orElse("");
 			long lastId = 0;
+			AuditCanonicalForm.ColumnValues values = AuditCanonicalForm.valuesOf(rows);
 			while (rows.next()) {
 				long id = rows.getLong("id");
 				long seq = rows.getLong("chain_seq");
@@ -91,7 +92,7 @@ public class AuditVerifier {
 					return broken(expectedSeq - 1 - start, id, seq, BreakReason.SEQUENCE_GAP, unchained);
 				}
 				String stored = rows.getString("chain_mac");
-				String canonical = AuditCanonicalForm.of(rows, seq, rows.getString("chain_key_id"), previousMac);
+				String canonical = AuditCanonicalForm.of(values, seq, rows.getString("chain_key_id"), previousMac);
 				var computed = this.keys.sign(rows.getString("chain_key_id"), canonical);
 				if (computed.isEmpty()) {
 					return broken(expectedSeq - 1 - start, id, seq, BreakReason.UNKNOWN_KEY, unchained);

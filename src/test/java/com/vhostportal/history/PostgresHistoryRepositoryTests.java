@@ -57,9 +57,7 @@ class PostgresHistoryRepositoryTests {
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> database.url());
-		registry.add("spring.datasource.username", () -> database.username());
-		registry.add("spring.datasource.password", () -> database.password());
+		database.register(registry, "");
 	}
 
 	@AfterAll

@@ -1,6 +1,7 @@
 package com.vhostportal.support;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -53,6 +54,19 @@ public final class PortalBrowser {
 	 * @throws Exception if a request fails
 	 */
 	public static PortalBrowser signIn(URI base, String username, String password) throws Exception {
+		return signIn(base, username, password, "/virtual-hosts/new?tenant=sandbox");
+	}
+
+	/**
+	 * Signs in through the login form and opens a first page, which must carry a form.
+	 * @param base the portal's base URL
+	 * @param username the user
+	 * @param password the password
+	 * @param firstPage the page opened after signing in, such as {@code /history}
+	 * @return the signed-in browser
+	 * @throws Exception if a request fails
+	 */
+	public static PortalBrowser signIn(URI base, String username, String password, String firstPage) throws Exception {
 		PortalBrowser browser = new PortalBrowser(base);
 		browser.csrfToken = browser.csrfTokenOf("/login");
 		HttpResponse<String> signedIn = browser.postForm(base.resolve("/login"),
@@ -63,8 +77,30 @@ public final class PortalBrowser {
 
 		// Signing in replaces the session's CSRF token: read the one the form now
 		// carries.
-		browser.csrfToken = browser.csrfTokenOf("/virtual-hosts/new?tenant=sandbox");
+		browser.csrfToken = browser.csrfTokenOf(firstPage);
 		return browser;
+	}
+
+	/**
+	 * Opens a page.
+	 * @param pathAndQuery the page, relative to the portal's base URL
+	 * @return the answer
+	 * @throws Exception if the request fails
+	 */
+	public HttpResponse<String> get(String pathAndQuery) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(pathAndQuery)).GET().build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Downloads a file as a stream, for answers too large to hold.
+	 * @param pathAndQuery the file, relative to the portal's base URL
+	 * @return the answer, whose body the caller must read to the end or close
+	 * @throws Exception if the request fails
+	 */
+	public HttpResponse<InputStream> download(String pathAndQuery) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(pathAndQuery)).GET().build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 	}
 
 	/**

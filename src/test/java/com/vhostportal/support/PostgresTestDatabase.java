@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A PostgreSQL database for integration tests: a Testcontainers container where a Docker
  * engine is available, otherwise the server named by {@code PORTAL_TEST_POSTGRES_URL}
@@ -53,6 +55,18 @@ public final class PostgresTestDatabase implements AutoCloseable {
 	public String url() {
 		String separator = this.baseUrl.contains("?") ? "&" : "?";
 		return this.baseUrl + separator + "currentSchema=" + this.schema;
+	}
+
+	/**
+	 * Points the application's data source at this test's schema.
+	 * @param registry the registry of a {@code @DynamicPropertySource} method
+	 * @param parameters more JDBC URL parameters, such as
+	 * {@code "&reWriteBatchedInserts=true"}, or empty
+	 */
+	public void register(DynamicPropertyRegistry registry, String parameters) {
+		registry.add("spring.datasource.url", () -> url() + parameters);
+		registry.add("spring.datasource.username", this::username);
+		registry.add("spring.datasource.password", this::password);
 	}
 
 	public String username() {

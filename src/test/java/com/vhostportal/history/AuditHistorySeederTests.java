@@ -1,0 +1,103 @@
+package com.vhostportal.history;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.vhostportal.apim.Operation;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark's seeded history must be one the portal would have written: a chain that
+ * verifies, searches that find what was seeded, and room for the portal's next record.
+ */
+@JdbcTest
+@ActiveProfiles("test")
+@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class, AuditRetention.class })
+@EnableConfigurationProperties(AuditProperties.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class AuditHistorySeederTests {
+
+	private static final int COUNT = 2500;
+
+	private static final OffsetDateTime FIRST = OffsetDateTime.parse("2025-01-01T00:00:00Z");
+
+	@Autowired
+	private DataSource dataSource;
+
+	@Autowired
+	private AuditKeys keys;
+
+	@Autowired
+	private HistoryRepository history;
+
+	@Autowired
+	private AuditVerifier verifier;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@AfterEach
+	void empty() {
+		this.jdbc.sql("DELETE FROM history_record").update();
+		this.jdbc.sql("UPDATE audit_chain_head SET last_seq = 0, last_mac = '' WHERE id = 1").update();
+	}
+
+	@Test
+	void seedWhenHistoryEmptyThenChainVerifiesAndPortalAppendsAfterIt() throws Exception {
+		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, Duration.ofDays(100));
+
+		long next = new AuditTestRecords(this.history, this.jdbc).record("acme", "platform", "ada", Operation.CREATE,
+				HistoryStatus.SUCCEEDED, "after-seed", null);
+		AuditVerification result = this.verifier.verify();
+
+		assertThat(next).isEqualTo(COUNT + 1);
+		assertThat(result.intact()).as("%s", result).isTrue();
+		assertThat(result.checked()).isEqualTo(COUNT + 1);
+	}
+
+	@Test
+	void seedWhenOneSeededFieldChangedThenVerificationNamesThatRecord() throws Exception {
+		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, Duration.ofDays(100));
+
+		this.jdbc.sql("UPDATE history_record SET username = 'mallory' WHERE id = 1234").update();
+		AuditVerification result = this.verifier.verify();
+
+		assertThat(result.intact()).isFalse();
+		assertThat(result.brokenRecordId()).isEqualTo(1234L);
+	}
+
+	@Test
+	void seedWhenSearchedByUserOutcomeAndDatesThenFindsOnlyMatchingRecordsNewestFirst() throws Exception {
+		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, Duration.ofDays(100));
+		String user = AuditHistorySeeder.user(7);
+		HistorySearch search = new HistorySearch(null, null, user, null, HistoryStatus.SUCCEEDED, null,
+				LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"));
+
+		List<HistoryRecord> page = this.history.search(search, null, 1000, null);
+
+		assertThat(page).isNotEmpty().allSatisfy((record) -> {
+			assertThat(record.username()).isEqualTo(user);
+			assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
+			assertThat(record.createdAt().toLocalDate()).isBetween(LocalDate.parse("2025-02-01"),
+					LocalDate.parse("2025-02-28"));
+		});
+		assertThat(page).extracting(HistoryRecord::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+	}
+
+}
