@@ -105,7 +105,38 @@
     });
   }
 
+  // Pages write times in the zone this cookie names (UTC without it), and a history
+  // search reads its dates in the zone its form names: the browser's own by default.
+  function shareTimeZone() {
+    var zone;
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch (ignored) {
+      return;
+    }
+    if (!zone || !/^[A-Za-z0-9_+\-\/]{1,64}$/.test(zone)) {
+      return;
+    }
+    if (document.cookie.split('; ').indexOf('portal_zone=' + zone) === -1) {
+      var secure = location.protocol === 'https:' ? '; Secure' : '';
+      document.cookie = 'portal_zone=' + zone + '; Path=/; Max-Age=31536000; SameSite=Lax' + secure;
+    }
+    var field = document.querySelector('[data-viewer-zone]');
+    if (field && !/[?&]zone=/.test(location.search)) {
+      field.value = zone;
+    }
+  }
+
+  function enhancePrintButtons() {
+    document.querySelectorAll('[data-print]').forEach(function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { window.print(); });
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    shareTimeZone();
+    enhancePrintButtons();
     var form = document.getElementById('vhost-form');
     if (form) {
       enhanceForm(form);

@@ -2,17 +2,25 @@ package com.vhostportal.history;
 
 import java.io.IOException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.vhostportal.apim.Operation;
+import com.vhostportal.apim.RequestedSettings;
+import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.security.TeamScope;
+import com.vhostportal.web.ViewerTimes;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,31 +45,50 @@ class HistoryController {
 
 	private final TeamScope scope;
 
-	HistoryController(HistoryRepository history, HistoryExport export, TeamScope scope) {
+	private final ViewerTimes times;
+
+	private final JsonMapper json;
+
+	HistoryController(HistoryRepository history, HistoryExport export, TeamScope scope, ViewerTimes times,
+			JsonMapper json) {
 		this.history = history;
 		this.export = export;
 		this.scope = scope;
+		this.times = times;
+		this.json = json;
 	}
 
 	@GetMapping
 	String list(@ModelAttribute("search") HistorySearch search, BindingResult binding,
-			@RequestParam(name = "before", required = false) Long before, Model model) {
-		HistorySearch filters = binding.hasErrors() ? HistorySearch.ALL : search;
+			@RequestParam(name = "before", required = false) Long before,
+			@RequestParam MultiValueMap<String, String> entries, Model model) {
+		model.addAttribute("operations", Operation.values());
+		model.addAttribute("outcomes", HistoryStatus.values());
+		model.addAttribute("entries", entries.toSingleValueMap());
+		if (binding.hasErrors()) {
+			// Every record instead of the search asked for would mislead: show none, and
+			// the user's entries with what is wrong next to each.
+			model.addAttribute("errors", fieldErrors(binding));
+			model.addAttribute("records", List.of());
+			return "history/list";
+		}
 
+		// The viewer's zone is written into the links, so that a shared search means the
+		// same days to whoever opens it.
+		HistorySearch filters = search.withZoneOr(this.times.zone());
 		List<HistoryRecord> page = this.history.search(filters, before, PAGE_SIZE + 1, readableTeams());
 		boolean more = page.size() > PAGE_SIZE;
 		List<HistoryRecord> records = more ? page.subList(0, PAGE_SIZE) : page;
+		Long oldest = records.isEmpty() ? null : records.get(records.size() - 1).id();
 
-		model.addAttribute("search", filters);
-		model.addAttribute("invalidSearch", binding.hasErrors());
+		model.addAttribute("errors", Map.of());
+		model.addAttribute("zone", filters.effectiveZone().getId());
 		model.addAttribute("records", records);
 		model.addAttribute("firstPage", before == null);
 		model.addAttribute("firstLink", link("/history", filters, null));
-		model.addAttribute("nextLink", more ? link("/history", filters, records.get(records.size() - 1).id()) : null);
+		model.addAttribute("nextLink", more ? link("/history", filters, oldest) : null);
 		model.addAttribute("csvLink", link("/history/export.csv", filters, null));
 		model.addAttribute("jsonLinesLink", link("/history/export.jsonl", filters, null));
-		model.addAttribute("operations", Operation.values());
-		model.addAttribute("outcomes", HistoryStatus.values());
 		return "history/list";
 	}
 
@@ -85,10 +112,32 @@ class HistoryController {
 			.filter((found) -> this.scope.mayRead(found.team()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("record", record);
+		model.addAttribute("changes", changes(record));
+		model.addAttribute("requestJson", PrettyJson.of(record.requestBody()));
+		model.addAttribute("responseJson", PrettyJson.of(record.responseBody()));
+		model.addAttribute("beforeJson", PrettyJson.of(record.beforeState()));
+		model.addAttribute("findingsJson", PrettyJson.of(record.certificateFindings()));
+		model.addAttribute("zone", this.times.zone().getId());
 		// Only the tenant's operators may press "check now", which reads its virtual
 		// hosts.
 		model.addAttribute("canCheck", this.scope.mayOperate(record.team()));
 		return "history/detail";
+	}
+
+	private List<UpdateComparison.Row> changes(HistoryRecord record) {
+		if (record.operation() != Operation.UPDATE || record.beforeState() == null) {
+			return List.of();
+		}
+		VirtualHost before = this.json.readValue(record.beforeState(), VirtualHost.class);
+		return UpdateComparison.of(before, RequestedSettings.read(record.requestBody()));
+	}
+
+	private static Map<String, String> fieldErrors(BindingResult binding) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : binding.getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), "history.search.invalid." + error.getField());
+		}
+		return errors;
 	}
 
 	private Collection<String> readableTeams() {

@@ -1,5 +1,8 @@
 package com.vhostportal.history;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -43,11 +46,12 @@ final class HistoryQuery {
 			add("LOWER(virtual_host) LIKE :host ESCAPE '!'", "host",
 					"%" + escapeLike(search.host().trim().toLowerCase(Locale.ROOT)) + "%");
 		}
+		ZoneId zone = search.effectiveZone();
 		if (search.from() != null) {
-			add("created_at >= :from", "from", search.from().atStartOfDay().atOffset(ZoneOffset.UTC));
+			add("created_at >= :from", "from", startOf(search.from(), zone));
 		}
 		if (search.to() != null) {
-			add("created_at < :to", "to", search.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
+			add("created_at < :to", "to", startOf(search.to().plusDays(1), zone));
 		}
 	}
 
@@ -81,6 +85,11 @@ final class HistoryQuery {
 	private void add(String condition, String name, Object value) {
 		this.where.append(" AND ").append(condition);
 		this.parameters.addValue(name, value);
+	}
+
+	// Stored times are UTC; a day in the viewer's zone starts at another UTC hour.
+	private static OffsetDateTime startOf(LocalDate day, ZoneId zone) {
+		return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 	private static String escapeLike(String value) {

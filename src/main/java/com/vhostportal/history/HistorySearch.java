@@ -1,6 +1,8 @@
 package com.vhostportal.history;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import com.vhostportal.apim.Operation;
 
@@ -19,15 +21,46 @@ import org.springframework.util.StringUtils;
  * @param operation the operation
  * @param outcome the status
  * @param host part of the virtual host's name, in any case
- * @param from the first day (UTC) of the range
- * @param to the last day (UTC) of the range
+ * @param from the first day of the range, in {@code zone}
+ * @param to the last day of the range, in {@code zone}
+ * @param zone the time zone whose days {@code from} and {@code to} name; UTC when absent
  */
-public record HistorySearch(String tenant, String team, String user, Operation operation, HistoryStatus outcome,
-		String host, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+// @formatter:off
+public record HistorySearch(
+		String tenant,
+		String team,
+		String user,
+		Operation operation,
+		HistoryStatus outcome,
+		String host,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+		ZoneId zone) {
+// @formatter:on
 
 	/** A search without filters. */
-	public static final HistorySearch ALL = new HistorySearch(null, null, null, null, null, null, null, null);
+	public static final HistorySearch ALL = new HistorySearch(null, null, null, null, null, null, null, null, null);
+
+	/**
+	 * Returns the zone whose days the date range names.
+	 * @return the zone, UTC when none was given
+	 */
+	public ZoneId effectiveZone() {
+		return (this.zone != null) ? this.zone : ZoneOffset.UTC;
+	}
+
+	/**
+	 * Returns this search with a zone for its dates, unless it names one already.
+	 * @param fallback the zone to use when none was given
+	 * @return the search with a zone
+	 */
+	public HistorySearch withZoneOr(ZoneId fallback) {
+		if (this.zone != null) {
+			return this;
+		}
+		return new HistorySearch(this.tenant, this.team, this.user, this.operation, this.outcome, this.host, this.from,
+				this.to, fallback);
+	}
 
 	/**
 	 * Returns the filters that are set, as query parameters.
@@ -43,6 +76,7 @@ public record HistorySearch(String tenant, String team, String user, Operation o
 		put(parameters, "host", this.host);
 		put(parameters, "from", this.from);
 		put(parameters, "to", this.to);
+		put(parameters, "zone", this.zone);
 		return parameters;
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -20,6 +21,9 @@ import org.springframework.util.FileSystemUtils;
  * tests are skipped, except under {@code CI=true}, where they fail instead.
  */
 final class BrowserSupport {
+
+	/** The time zone the browser runs in. */
+	static final String VIEWER_ZONE = "Asia/Kolkata";
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -44,8 +48,11 @@ final class BrowserSupport {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=1280,1600", "--user-data-dir=" + profile);
+		// A zone far from the machine's UTC, so that pages showing times in the viewer's
+		// zone can be told from pages showing UTC.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
+			.withEnvironment(Map.of("TZ", VIEWER_ZONE))
 			.build();
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ZERO);

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -33,6 +34,8 @@ class FullFlowBrowserTests {
 	// The sandbox tenant's URLs are built from server.port, so the port is chosen up
 	// front.
 	private static final int PORT = TestSocketUtils.findAvailableTcpPort();
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static BrowserSupport.Browser browser;
 
@@ -98,8 +101,11 @@ class FullFlowBrowserTests {
 		row.findElement(By.tagName("a")).click();
 		String recorded = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("history-request")))
 			.getText();
-		assertThat(recorded).isEqualTo(body);
+		assertThat(JSON.readTree(recorded)).isEqualTo(JSON.readTree(body));
 		assertThat(driver.findElement(By.id("history-response")).getText()).contains("\"allocationStatus\"");
+		assertThat(driver.findElement(By.id("record-created")).getText()).endsWith("+05:30");
+		// ICU may name the zone by its older alias.
+		assertThat(driver.findElement(By.id("main")).getText()).containsPattern("\\(Asia/(Kolkata|Calcutta)\\)");
 	}
 
 	private static void signIn(WebDriver driver, String username, String password) {

@@ -87,7 +87,7 @@ class AuditHistorySeederTests {
 		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, Duration.ofDays(100));
 		String user = AuditHistorySeeder.user(7);
 		HistorySearch search = new HistorySearch(null, null, user, null, HistoryStatus.SUCCEEDED, null,
-				LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"));
+				LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"), null);
 
 		List<HistoryRecord> page = this.history.search(search, null, 1000, null);
 

@@ -57,7 +57,7 @@ class HistoryExportTests {
 		records.record("acme", "payments", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "other-team", null);
 		records.record("acme", "platform", "bob", Operation.CREATE, HistoryStatus.SUCCEEDED, "other-user", null);
 
-		String csv = csv(new HistorySearch(null, null, "ada", null, null, null, null, null), Set.of("platform"));
+		String csv = csv(new HistorySearch(null, null, "ada", null, null, null, null, null, null), Set.of("platform"));
 
 		assertThat(csv.split("\r\n")).hasSize(2);
 		assertThat(csv).contains("kept").doesNotContain("other-team", "other-user");

@@ -2,8 +2,10 @@ package com.vhostportal.history;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vhostportal.apim.Operation;
@@ -109,8 +111,8 @@ class HistorySearchTests {
 		assertThat(this.history.search(everything, null, 10, Set.of("platform"))).extracting(HistoryRecord::team)
 			.containsOnly("platform")
 			.hasSize(2);
-		assertThat(this.history.search(new HistorySearch(null, "payments", null, null, null, null, null, null), null,
-				10, Set.of("platform")))
+		assertThat(this.history.search(new HistorySearch(null, "payments", null, null, null, null, null, null, null),
+				null, 10, Set.of("platform")))
 			.isEmpty();
 		assertThat(this.history.search(everything, null, 10, Set.of())).isEmpty();
 	}
@@ -121,7 +123,7 @@ class HistorySearchTests {
 			this.records.record("initech", "platform", "dave", Operation.UPDATE, HistoryStatus.SUCCEEDED, "page-" + i,
 					null);
 		}
-		HistorySearch search = new HistorySearch("initech", null, null, null, null, null, null, null);
+		HistorySearch search = new HistorySearch("initech", null, null, null, null, null, null, null, null);
 
 		List<String> seen = new ArrayList<>();
 		Long before = null;
@@ -142,17 +144,29 @@ class HistorySearchTests {
 	@Test
 	void parametersWhenFiltersSetThenOnlyThoseKeptForTheLink() {
 		HistorySearch search = new HistorySearch("acme", " ", null, Operation.UPDATE, null, "orders",
-				LocalDate.parse("2026-01-01"), null);
+				LocalDate.parse("2026-01-01"), null, ZoneId.of("Europe/Berlin"));
 
-		assertThat(search.parameters().toSingleValueMap()).containsExactly(java.util.Map.entry("tenant", "acme"),
-				java.util.Map.entry("operation", "UPDATE"), java.util.Map.entry("host", "orders"),
-				java.util.Map.entry("from", "2026-01-01"));
+		assertThat(search.parameters().toSingleValueMap()).containsExactly(Map.entry("tenant", "acme"),
+				Map.entry("operation", "UPDATE"), Map.entry("host", "orders"), Map.entry("from", "2026-01-01"),
+				Map.entry("zone", "Europe/Berlin"));
+	}
+
+	@Test
+	void searchWhenZoneGivenThenDaysAreThatZonesDays() {
+		LocalDate day = LocalDate.parse("2026-02-02");
+		HistorySearch utc = new HistorySearch(null, null, null, null, null, null, day, day, null);
+		HistorySearch berlin = utc.withZoneOr(ZoneId.of("Europe/Berlin"));
+
+		// 2026-02-01T23:59:59Z is already 2 February in Berlin.
+		assertThat(hosts(this.history.search(utc, null, 10, null))).containsExactly("payx100a");
+		assertThat(hosts(this.history.search(berlin, null, 10, null))).containsExactly("payx100a", "pay_100%");
+		assertThat(berlin.withZoneOr(ZoneId.of("UTC")).zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
 	}
 
 	private List<HistoryRecord> search(String tenant, String team, String user, Operation operation,
 			HistoryStatus outcome, String host, LocalDate from, LocalDate to) {
-		return this.history.search(new HistorySearch(tenant, team, user, operation, outcome, host, from, to), null, 10,
-				null);
+		return this.history.search(new HistorySearch(tenant, team, user, operation, outcome, host, from, to, null),
+				null, 10, null);
 	}
 
 	private static List<String> hosts(List<HistoryRecord> records) {

@@ -103,11 +103,10 @@ class PostgresHistoryRepositoryTests {
 		records.record("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.SUCCEEDED, "orders-b",
 				OffsetDateTime.parse("2026-03-01T11:00:00Z"));
 
-		assertThat(
-				this.history.search(
-						new HistorySearch("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.FAILED, "ORDERS",
-								LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01")),
-						null, 10, Set.of("platform")))
+		assertThat(this.history.search(
+				new HistorySearch("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.FAILED, "ORDERS",
+						LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01"), null),
+				null, 10, Set.of("platform")))
 			.extracting(HistoryRecord::virtualHost)
 			.containsExactly("Orders-Api");
 	}

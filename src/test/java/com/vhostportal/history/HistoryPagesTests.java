@@ -1,0 +1,127 @@
+package com.vhostportal.history;
+
+import com.vhostportal.apim.Operation;
+import com.vhostportal.support.TestUsers;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What an auditor reads: a record in full, with the before and after of an update, in the
+ * viewer's time zone, and a search form that says what is wrong with a filter.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class HistoryPagesTests {
+
+	private static final String BEFORE = """
+			{"id":"vh-7","name":"orders","host":"orders.example.com","port":443,"defaultHost":false,
+			"ssl":true,"customDomain":true,"clientAuth":false,"keyStoreName":"old-keys",
+			"keyStoreAlias":"server","trustStore":null,"changedAt":null}""";
+
+	private static final String UPDATE = """
+			{"virtualHostId":"vh-7","accountId":"acme","virtualHostUrl":"orders.example.com",\
+			"isDefaultVirtualHostRequest":false,"isForCustomDomain":true,"keyStoreName":"new-keys",\
+			"keyStoreAlias":"server","isClientAuthEnabled":true,"trustStore":"clients","operation":"UPDATE"}""";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private HistoryRepository history;
+
+	@Test
+	void detailWhenUpdateThenShowsEachFieldBeforeAndAsRequested() throws Exception {
+		long id = record(Operation.UPDATE, UPDATE, BEFORE);
+
+		String page = this.mvc.perform(get("/history/" + id).with(TestUsers.auditorOfAllTeams()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		String rows = page.replaceAll(">\\s+<", "><");
+		assertThat(rows).contains("<table class=\"changes\" id=\"history-changes\">")
+			.contains(changed("Keystore", "old-keys", "new-keys"))
+			.contains(changed("Truststore", "(none)", "clients"))
+			.contains(changed("Require client certificates (mutual TLS)", "false", "true"))
+			.contains("<tr><td>Key alias</td><td>server</td><td><span class=\"muted\">unchanged</span>");
+		assertThat(page).contains("  &quot;virtualHostId&quot; : &quot;vh-7&quot;,\n");
+	}
+
+	@Test
+	void detailWhenCreateThenNoComparison() throws Exception {
+		long id = record(Operation.CREATE, "{\"virtualHostUrl\":\"orders\",\"operation\":\"CREATE\"}", null);
+
+		this.mvc.perform(get("/history/" + id).with(TestUsers.auditorOfAllTeams()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"history-changes\""))));
+	}
+
+	@Test
+	void detailWhenBrowserNamesItsZoneThenTimesInThatZone() throws Exception {
+		long id = record(Operation.CREATE, "{}", null);
+
+		this.mvc
+			.perform(get("/history/" + id).with(TestUsers.auditorOfAllTeams())
+				.cookie(new Cookie("portal_zone", "Asia/Kolkata")))
+			.andExpect(content().string(containsString("+05:30</time>")))
+			.andExpect(content().string(containsString("(Asia/Kolkata)")));
+		this.mvc
+			.perform(get("/history/" + id).with(TestUsers.auditorOfAllTeams())
+				.cookie(new Cookie("portal_zone", "Not/AZone")))
+			.andExpect(content().string(containsString("Z</time>")))
+			.andExpect(content().string(containsString("(Z)")));
+	}
+
+	@Test
+	void listWhenNoZoneGivenThenViewersZoneKeptInTheLinks() throws Exception {
+		record(Operation.CREATE, "{}", null);
+
+		this.mvc
+			.perform(get("/history?user=ada").with(TestUsers.auditorOfAllTeams())
+				.cookie(new Cookie("portal_zone", "Europe/Berlin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"Europe/Berlin\"")))
+			.andExpect(content().string(containsString("export.csv?user=ada&amp;zone=Europe/Berlin")));
+	}
+
+	@Test
+	void listWhenFilterUnreadableThenErrorsNextToFieldsEntriesKeptAndNothingListed() throws Exception {
+		record(Operation.CREATE, "{}", null);
+
+		this.mvc.perform(get("/history?user=ada&from=31.01.2026&zone=Mars/Olympus").with(TestUsers.auditorOfAllTeams()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Enter a date such as 2026-01-31."),
+					containsString("Enter an IANA time zone such as Europe/Berlin, or UTC."),
+					containsString("value=\"31.01.2026\""), containsString("value=\"Mars/Olympus\""),
+					containsString("value=\"ada\""))))
+			.andExpect(content().string(not(containsString("data-record="))))
+			.andExpect(content().string(not(containsString("export.csv"))));
+	}
+
+	private long record(Operation operation, String body, String before) {
+		return this.history.recordPending(new NewSubmission("ada", "sandbox", "Sandbox", operation,
+				"orders.example.com", "vh-7", "https://apim.example.com/VirtualHostRequests", body, before, "corr-1",
+				new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
+	}
+
+	private static String changed(String label, String before, String after) {
+		return "<tr class=\"changed\"><td>" + label + "</td><td>" + before + "</td><td><span>" + after + "</span>";
+	}
+
+}
