@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -69,15 +70,16 @@ public class HistoryExport {
 		Writer writer = writer(out);
 		writer.write(String.join(",", COLUMNS.stream().map(Column::name).toList()));
 		writer.write("\r\n");
-		write(search, teams, writer, (record) -> {
-			StringBuilder line = new StringBuilder();
-			for (Column column : COLUMNS) {
-				if (!line.isEmpty()) {
-					line.append(',');
+		// Values go straight to the buffered writer: a million rows must not each build
+		// a line of their own first.
+		write(search, teams, (record) -> {
+			for (int i = 0; i < COLUMNS.size(); i++) {
+				if (i > 0) {
+					writer.write(',');
 				}
-				line.append(csv(column.text(record)));
+				writeCsvValue(writer, COLUMNS.get(i).text(record));
 			}
-			return line.append("\r\n").toString();
+			writer.write("\r\n");
 		});
 		writer.flush();
 	}
@@ -91,23 +93,23 @@ public class HistoryExport {
 	 */
 	public void writeJsonLines(HistorySearch search, Collection<String> teams, OutputStream out) throws IOException {
 		Writer writer = writer(out);
-		write(search, teams, writer, (record) -> {
+		write(search, teams, (record) -> {
 			Map<String, Object> object = new LinkedHashMap<>();
 			for (Column column : COLUMNS) {
 				Object value = column.value().apply(record);
 				object.put(column.name(), (value instanceof Number) ? value : column.text(record));
 			}
-			return this.json.writeValueAsString(object) + "\n";
+			writer.write(this.json.writeValueAsString(object));
+			writer.write('\n');
 		});
 		writer.flush();
 	}
 
-	private void write(HistorySearch search, Collection<String> teams, Writer writer,
-			Function<HistoryRecord, String> line) throws IOException {
+	private void write(HistorySearch search, Collection<String> teams, RecordWriter line) throws IOException {
 		try {
 			this.history.stream(search, teams, (record) -> {
 				try {
-					writer.write(line.apply(record));
+					line.write(record);
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -124,12 +126,51 @@ public class HistoryExport {
 	}
 
 	static String csv(String value) {
-		if (value == null) {
-			return "";
+		StringWriter out = new StringWriter();
+		try {
+			writeCsvValue(out, value);
 		}
-		boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-				|| value.indexOf('\r') >= 0;
-		return quote ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	// RFC 4180: a value holding a comma, quote or line break is quoted, quotes doubled.
+	private static void writeCsvValue(Writer out, String value) throws IOException {
+		if (value == null) {
+			return;
+		}
+		if (!needsQuotes(value)) {
+			out.write(value);
+			return;
+		}
+		out.write('"');
+		int start = 0;
+		for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', start)) {
+			out.write(value, start, quote + 1 - start);
+			out.write('"');
+			start = quote + 1;
+		}
+		out.write(value, start, value.length() - start);
+		out.write('"');
+	}
+
+	private static boolean needsQuotes(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@FunctionalInterface
+	private interface RecordWriter {
+
+		void write(HistoryRecord record) throws IOException;
+
 	}
 
 	private record Column(String name, Function<HistoryRecord, Object> value) {
