@@ -32,6 +32,10 @@ class ApimCalls {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApimCalls.class);
 
+	private static final String TOKEN_REFUSED = """
+			API Management did not accept the token of {}; retrying once with a new token, \
+			correlation id {}""";
+
 	private final WebClient webClient;
 
 	private final String correlationHeader;
@@ -46,7 +50,8 @@ class ApimCalls {
 		this.webClient = webClient;
 		this.correlationHeader = properties.correlationHeader();
 		// The token fetch and the call itself each get a connect and a response timeout.
-		this.deadline = properties.connectTimeout().plus(properties.responseTimeout()).multipliedBy(2);
+		Duration oneRequest = properties.connectTimeout().plus(properties.responseTimeout());
+		this.deadline = oneRequest.multipliedBy(2);
 		this.maxBodySize = properties.maxBodySize().toBytes();
 		this.failures = new ApimFailures(properties);
 	}
@@ -58,7 +63,7 @@ class ApimCalls {
 	 * @return the answer
 	 */
 	ApimResponse get(TenantKey key, URI uri) {
-		return call(key, uri, () -> this.webClient.get().uri(uri), UUID.randomUUID().toString());
+		return call(key, uri, () -> this.webClient.get().uri(uri), newCorrelationId());
 	}
 
 	/**
@@ -71,7 +76,7 @@ class ApimCalls {
 	 * @return the answer
 	 */
 	ApimResponse post(TenantKey key, URI uri, String json, String correlationId) {
-		String id = StringUtils.hasText(correlationId) ? correlationId : UUID.randomUUID().toString();
+		String id = StringUtils.hasText(correlationId) ? correlationId : newCorrelationId();
 		Supplier<RequestHeadersSpec<?>> request = () -> this.webClient.post()
 			.uri(uri)
 			.contentType(MediaType.APPLICATION_JSON)
@@ -81,23 +86,24 @@ class ApimCalls {
 
 	// A 401 means the token was not accepted, so the call was not carried out; the
 	// bearer filter has dropped the token by then, and the one retry fetches a new one.
-	private ApimResponse call(TenantKey key, URI uri, Supplier<RequestHeadersSpec<?>> request, String correlationId) {
-		ApimResponse response = exchange(key, uri, request.get(), correlationId);
+	private ApimResponse call(TenantKey key, URI uri, Supplier<RequestHeadersSpec<?>> newRequest,
+			String correlationId) {
+		ApimResponse response = exchange(key, uri, newRequest.get(), correlationId);
 		if (response.status() == 401) {
-			logger.info("API Management did not accept the token of {}; retrying once with a new token, "
-					+ "correlation id {}", key.description(), correlationId);
-			response = exchange(key, uri, request.get(), correlationId);
+			logger.info(TOKEN_REFUSED, key.description(), correlationId);
+			response = exchange(key, uri, newRequest.get(), correlationId);
 		}
 		if (!response.isSuccessful()) {
-			throw ODataErrors.exception(response.status(), response.body(), key, response.retryAfter());
+			Duration retryAfter = response.retryAfter();
+			throw ODataErrors.exception(response.status(), response.body(), key, retryAfter);
 		}
 		return response;
 	}
 
-	private ApimResponse exchange(TenantKey key, URI uri, RequestHeadersSpec<?> request, String correlationId) {
-		CallContext context = new CallContext(key.tenant().id(), correlationId);
-		return request.accept(MediaType.APPLICATION_JSON)
-			.header(this.correlationHeader, correlationId)
+	private ApimResponse exchange(TenantKey key, URI uri, RequestHeadersSpec<?> spec, String id) {
+		CallContext context = new CallContext(key.tenant().id(), id);
+		return spec.accept(MediaType.APPLICATION_JSON)
+			.header(this.correlationHeader, id)
 			.attributes(clientRegistrationId(key.registrationId()))
 			.exchangeToMono(this::read)
 			.timeout(this.deadline)
@@ -108,8 +114,10 @@ class ApimCalls {
 
 	private Mono<ApimResponse> read(ClientResponse response) {
 		int status = response.statusCode().value();
-		String retryAfterHeader = response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
-		Duration retryAfter = ApimResponse.retryAfter(retryAfterHeader, ZonedDateTime.now(ZoneOffset.UTC));
+		HttpHeaders headers = response.headers().asHttpHeaders();
+		String retryAfterHeader = headers.getFirst(HttpHeaders.RETRY_AFTER);
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		Duration retryAfter = ApimResponse.retryAfter(retryAfterHeader, now);
 		return response.bodyToMono(String.class)
 			.defaultIfEmpty("")
 			.map((body) -> new ApimResponse(status, body, retryAfter))
@@ -117,9 +125,14 @@ class ApimCalls {
 	}
 
 	private ApimErrorException tooLarge(int status) {
-		String message = "API Management answered " + status + " with more than " + this.maxBodySize
+		long limit = this.maxBodySize;
+		String message = "API Management answered " + status + " with more than " + limit
 				+ " bytes; raise portal.apim.max-body-size";
 		return new ApimErrorException(status, null, message, "");
+	}
+
+	private static String newCorrelationId() {
+		return UUID.randomUUID().toString();
 	}
 
 }

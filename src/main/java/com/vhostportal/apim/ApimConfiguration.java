@@ -21,11 +21,15 @@ class ApimConfiguration {
 		return new TenantClientRegistrations(tenants);
 	}
 
+	// @formatter:off
 	@Bean
-	ApimCalls apimCalls(WebClient.Builder webClientBuilder, TenantClientRegistrations apimClientRegistrations,
-			ApimProperties properties, MeterRegistry meterRegistry) {
-		WebClient webClient = ApimWebClients.create(webClientBuilder, apimClientRegistrations, properties,
-				meterRegistry);
+	ApimCalls apimCalls(
+			WebClient.Builder builder,
+			TenantClientRegistrations registrations,
+			ApimProperties properties,
+			MeterRegistry meters) {
+	// @formatter:on
+		WebClient webClient = ApimWebClients.create(builder, registrations, properties, meters);
 		return new ApimCalls(webClient, properties);
 	}
 

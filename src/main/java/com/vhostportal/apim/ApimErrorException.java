@@ -36,7 +36,14 @@ public class ApimErrorException extends ApimException {
 	 * @param retryAfter how long API Management asked to wait ({@code Retry-After}), or
 	 * {@code null}
 	 */
-	public ApimErrorException(int status, String code, String message, String body, Duration retryAfter) {
+	// @formatter:off
+	public ApimErrorException(
+			int status,
+			String code,
+			String message,
+			String body,
+			Duration retryAfter) {
+	// @formatter:on
 		super(message, null);
 		this.status = status;
 		this.code = code;
@@ -74,8 +81,13 @@ public class ApimErrorException extends ApimException {
 		if (this.status >= 500) {
 			return ApimFailureKind.SERVER_ERROR;
 		}
-		boolean odataError = this.code != null || ODataErrors.ODataError.parse(this.body).message() != null;
-		return (this.status >= 400 && odataError) ? ApimFailureKind.REFUSED : ApimFailureKind.UNREADABLE_ANSWER;
+		boolean odataError = this.code != null || hasODataMessage(this.body);
+		boolean refused = this.status >= 400 && odataError;
+		return refused ? ApimFailureKind.REFUSED : ApimFailureKind.UNREADABLE_ANSWER;
+	}
+
+	private static boolean hasODataMessage(String body) {
+		return ODataErrors.ODataError.parse(body).message() != null;
 	}
 
 	/**

@@ -15,6 +15,13 @@ import io.netty.handler.timeout.ReadTimeoutException;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 
+import static com.vhostportal.apim.ApimFailureKind.CONNECTION_CLOSED;
+import static com.vhostportal.apim.ApimFailureKind.CONNECTION_REFUSED;
+import static com.vhostportal.apim.ApimFailureKind.CONNECT_TIMEOUT;
+import static com.vhostportal.apim.ApimFailureKind.RESPONSE_TIMEOUT;
+import static com.vhostportal.apim.ApimFailureKind.TLS_FAILED;
+import static com.vhostportal.apim.ApimFailureKind.UNKNOWN_HOST;
+
 /**
  * Turns what went wrong during a call into an {@link ApimException} that says what to
  * check, and tells whether a write may have reached API Management: only a connection
@@ -50,7 +57,8 @@ class ApimFailures {
 		OAuth2AuthorizationException unusable = find(failure, OAuth2AuthorizationException.class);
 		if (unusable != null) {
 			String code = unusable.getError().getErrorCode();
-			String message = tokenEndpoint(key) + " answered without a usable token (" + code + ")";
+			String endpoint = tokenEndpoint(key);
+			String message = endpoint + " answered without a usable token (" + code + ")";
 			return new ApimTokenException(message, failure);
 		}
 		return unavailable(failure, "API Management at " + uri.getHost());
@@ -76,27 +84,29 @@ class ApimFailures {
 	private ApimUnavailableException unavailable(Throwable failure, String target) {
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
 		if (find(failure, UnknownHostException.class) != null) {
-			return exception(ApimFailureKind.UNKNOWN_HOST, target + " is unknown to DNS: check the URLs of the key",
-					failure);
+			String message = target + " is unknown to DNS: check the URLs of the key";
+			return new ApimUnavailableException(message, UNKNOWN_HOST, failure);
 		}
 		if (find(failure, ConnectTimeoutException.class) != null) {
-			String message = target + " did not take the connection within " + seconds(this.connectTimeout);
-			return exception(ApimFailureKind.CONNECT_TIMEOUT, message, failure);
+			String within = seconds(this.connectTimeout);
+			String message = target + " did not take the connection within " + within;
+			return new ApimUnavailableException(message, CONNECT_TIMEOUT, failure);
 		}
 		if (find(failure, ConnectException.class) != null) {
-			return exception(ApimFailureKind.CONNECTION_REFUSED, target + " refused the connection", failure);
+			String message = target + " refused the connection";
+			return new ApimUnavailableException(message, CONNECTION_REFUSED, failure);
 		}
-		if (find(failure, SSLException.class) != null || find(failure, NotSslRecordException.class) != null) {
+		if (isTlsFailure(failure)) {
 			String message = target + " failed the TLS handshake (" + cause.getMessage() + ")";
-			return exception(ApimFailureKind.TLS_FAILED, message, failure);
+			return new ApimUnavailableException(message, TLS_FAILED, failure);
 		}
 		if (isTimeout(failure)) {
 			String message = target + " did not answer within " + seconds(this.responseTimeout);
-			return exception(ApimFailureKind.RESPONSE_TIMEOUT, message, failure);
+			return new ApimUnavailableException(message, RESPONSE_TIMEOUT, failure);
 		}
 		String reason = cause.getClass().getSimpleName();
 		String message = target + " closed the connection before answering (" + reason + ")";
-		return exception(ApimFailureKind.CONNECTION_CLOSED, message, failure);
+		return new ApimUnavailableException(message, CONNECTION_CLOSED, failure);
 	}
 
 	private static boolean isTimeout(Throwable failure) {
@@ -104,8 +114,9 @@ class ApimFailures {
 		return readTimeout || find(failure, TimeoutException.class) != null;
 	}
 
-	private static ApimUnavailableException exception(ApimFailureKind kind, String message, Throwable failure) {
-		return new ApimUnavailableException(message, kind, failure);
+	private static boolean isTlsFailure(Throwable failure) {
+		boolean ssl = find(failure, SSLException.class) != null;
+		return ssl || find(failure, NotSslRecordException.class) != null;
 	}
 
 	private static String seconds(Duration duration) {

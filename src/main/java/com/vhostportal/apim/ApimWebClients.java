@@ -17,12 +17,15 @@ import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizationFai
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.RemoveAuthorizedClientReactiveOAuth2AuthorizationFailureHandler;
+import org.springframework.security.oauth2.client.RemoveAuthorizedClientReactiveOAuth2AuthorizationFailureHandler.OAuth2AuthorizedClientRemover;
 import org.springframework.security.oauth2.client.endpoint.OAuth2ClientCredentialsGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.WebClientReactiveClientCredentialsTokenResponseClient;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
-import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.springframework.security.oauth2.core.OAuth2ErrorCodes.INSUFFICIENT_SCOPE;
+import static org.springframework.security.oauth2.core.OAuth2ErrorCodes.INVALID_TOKEN;
 
 /**
  * Builds the {@link WebClient} that calls API Management: timeouts from
@@ -42,8 +45,12 @@ final class ApimWebClients {
 	 * @param properties the settings
 	 * @return the client
 	 */
-	static WebClient create(WebClient.Builder builder, ReactiveClientRegistrationRepository registrations,
+	// @formatter:off
+	static WebClient create(
+			WebClient.Builder builder,
+			ReactiveClientRegistrationRepository registrations,
 			ApimProperties properties) {
+	// @formatter:on
 		return create(builder, registrations, properties, Metrics.globalRegistry);
 	}
 
@@ -55,12 +62,21 @@ final class ApimWebClients {
 	 * @param meters where call durations and token failures are recorded
 	 * @return the client
 	 */
-	static WebClient create(WebClient.Builder builder, ReactiveClientRegistrationRepository registrations,
-			ApimProperties properties, MeterRegistry meters) {
+	// @formatter:off
+	static WebClient create(
+			WebClient.Builder builder,
+			ReactiveClientRegistrationRepository registrations,
+			ApimProperties properties,
+			MeterRegistry meters) {
+	// @formatter:on
 		ClientHttpConnector connector = connector(properties);
 		var tokens = new InMemoryReactiveOAuth2AuthorizedClientService(registrations);
-		var manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations, tokens);
-		manager.setAuthorizedClientProvider(clientCredentials(builder.clone(), connector, properties, meters));
+		// @formatter:off
+		var manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
+				registrations, tokens);
+		// @formatter:on
+		WebClient tokenClient = tokenClient(builder.clone().clientConnector(connector), meters);
+		manager.setAuthorizedClientProvider(clientCredentials(tokenClient, properties));
 		var bearer = new ServerOAuth2AuthorizedClientExchangeFilterFunction(manager);
 		bearer.setAuthorizationFailureHandler(forgetRefusedTokens(tokens));
 		return builder.clone()
@@ -73,8 +89,9 @@ final class ApimWebClients {
 	}
 
 	static ClientHttpConnector connector(ApimProperties properties) {
+		int connectMillis = (int) properties.connectTimeout().toMillis();
 		HttpClient httpClient = HttpClient.create()
-			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) properties.connectTimeout().toMillis())
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectMillis)
 			.responseTimeout(properties.responseTimeout())
 			// Reactor Netty retries a request once when a pooled connection closes
 			// under it; a virtual host write must never be sent twice.
@@ -82,16 +99,18 @@ final class ApimWebClients {
 		return new ReactorClientHttpConnector(httpClient);
 	}
 
-	private static ReactiveOAuth2AuthorizedClientProvider clientCredentials(WebClient.Builder builder,
-			ClientHttpConnector connector, ApimProperties properties, MeterRegistry meters) {
-		WebClient tokenClient = builder.clientConnector(connector)
-			.filter(new TokenEndpointFailures())
+	private static WebClient tokenClient(WebClient.Builder builder, MeterRegistry meters) {
+		return builder.filter(new TokenEndpointFailures())
 			.filter(new CallLogging("Token endpoint"))
 			.filter(new CallMetrics(meters, true))
 			.build();
+	}
+
+	private static ReactiveOAuth2AuthorizedClientProvider clientCredentials(WebClient tokenClient,
+			ApimProperties properties) {
 		var tokenResponses = new WebClientReactiveClientCredentialsTokenResponseClient();
 		tokenResponses.setWebClient(tokenClient);
-		tokenResponses.addHeadersConverter(ApimWebClients::encodedCredentialsHeader);
+		tokenResponses.addHeadersConverter(ApimWebClients::encodedCredentials);
 		var provider = new ClientCredentialsReactiveOAuth2AuthorizedClientProvider();
 		provider.setAccessTokenResponseClient(tokenResponses);
 		provider.setClockSkew(properties.tokenRefreshSkew());
@@ -101,7 +120,7 @@ final class ApimWebClients {
 	// Spring URL-encodes the client id and secret in the Basic header (RFC 6749 2.3.1).
 	// SAP client ids contain '!' and '|', and XSUAA decodes them only when this header
 	// says so (SAP help: "Token Retrieval Fails With Status Code 401").
-	private static HttpHeaders encodedCredentialsHeader(OAuth2ClientCredentialsGrantRequest request) {
+	private static HttpHeaders encodedCredentials(OAuth2ClientCredentialsGrantRequest request) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.set("X-CF-ENCODED-CREDENTIALS", "true");
 		return headers;
@@ -111,9 +130,11 @@ final class ApimWebClients {
 	// a revoked token or a role granted in the meantime takes effect at once.
 	private static ReactiveOAuth2AuthorizationFailureHandler forgetRefusedTokens(
 			ReactiveOAuth2AuthorizedClientService tokens) {
-		Set<String> refusals = Set.of(OAuth2ErrorCodes.INVALID_TOKEN, OAuth2ErrorCodes.INSUFFICIENT_SCOPE);
-		return new RemoveAuthorizedClientReactiveOAuth2AuthorizationFailureHandler((registrationId, principal,
-				attributes) -> tokens.removeAuthorizedClient(registrationId, principal.getName()), refusals);
+		Set<String> codes = Set.of(INVALID_TOKEN, INSUFFICIENT_SCOPE);
+		OAuth2AuthorizedClientRemover forget = (registrationId, principal, attributes) -> {
+			return tokens.removeAuthorizedClient(registrationId, principal.getName());
+		};
+		return new RemoveAuthorizedClientReactiveOAuth2AuthorizationFailureHandler(forget, codes);
 	}
 
 	private static int maxBodySize(ApimProperties properties) {

@@ -47,12 +47,14 @@ class CallLogging implements ExchangeFilterFunction {
 
 	private static void answered(String what, CallContext call, long start, int status) {
 		long millis = millisSince(start);
-		call.log(() -> logger.info(ANSWERED, what, call.tenantId(), status, millis, call.correlationId()));
+		String tenant = call.tenantId();
+		call.log(() -> logger.info(ANSWERED, what, tenant, status, millis, call.correlationId()));
 	}
 
 	private static void failed(String what, CallContext call, long start, String failure) {
 		long millis = millisSince(start);
-		call.log(() -> logger.warn(FAILED, what, call.tenantId(), failure, millis, call.correlationId()));
+		String tenant = call.tenantId();
+		call.log(() -> logger.warn(FAILED, what, tenant, failure, millis, call.correlationId()));
 	}
 
 	private static long millisSince(long start) {

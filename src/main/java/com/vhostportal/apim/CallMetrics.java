@@ -44,7 +44,7 @@ class CallMetrics implements ExchangeFilterFunction {
 			String tenant = context.getOrDefault(CallContext.class, CallContext.NONE).tenantId();
 			long start = System.nanoTime();
 			return next.exchange(request)
-				.doOnNext((response) -> record(tenant, endpoint, outcome(response.statusCode().value()), start))
+				.doOnNext((response) -> record(tenant, endpoint, outcome(response), start))
 				.doOnError((ex) -> record(tenant, endpoint, "NO_ANSWER", start));
 		});
 	}
@@ -76,7 +76,8 @@ class CallMetrics implements ExchangeFilterFunction {
 		return (key >= 0) ? last.substring(0, key) : last;
 	}
 
-	private static String outcome(int status) {
+	private static String outcome(ClientResponse response) {
+		int status = response.statusCode().value();
 		if (status >= 200 && status < 300) {
 			return "SUCCESS";
 		}

@@ -8,7 +8,11 @@ import java.util.List;
  * @param store the store
  * @param certificates its certificates, in the order listed
  */
-public record CertificateStoreContents(CertificateStore store, List<StoreCertificate> certificates) {
+// @formatter:off
+public record CertificateStoreContents(
+		CertificateStore store,
+		List<StoreCertificate> certificates) {
+// @formatter:on
 
 	public CertificateStoreContents {
 		certificates = List.copyOf(certificates);

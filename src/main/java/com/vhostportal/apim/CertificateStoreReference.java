@@ -8,7 +8,13 @@ package com.vhostportal.apim;
  * @param storeType the store type exactly as API Management wrote it
  * @param kind what the store type means
  */
-public record CertificateStoreReference(String name, String certificateStoreName, String storeType, StoreKind kind) {
+// @formatter:off
+public record CertificateStoreReference(
+		String name,
+		String certificateStoreName,
+		String storeType,
+		StoreKind kind) {
+// @formatter:on
 
 	/**
 	 * Returns the value a virtual host request uses for this reference.

@@ -146,7 +146,8 @@ public class ConnectionCheck {
 	// '!' and '|'.
 	private static String basic(ServiceKey key) {
 		String pair = encode(key.clientId()) + ":" + encode(key.clientSecret());
-		return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = pair.getBytes(StandardCharsets.UTF_8);
+		return "Basic " + Base64.getEncoder().encodeToString(bytes);
 	}
 
 	private static String encode(String value) {

@@ -24,7 +24,9 @@ public class ManagementClient {
 
 	private static final String SERVICE_PATH = "/apiportal/api/1.0/Management.svc/";
 
-	private static final String PROXIES = "APIProxies?$expand=proxyEndPoints/virtualhosts,apiProducts";
+	private static final String PROXY_EXPANSION = "proxyEndPoints/virtualhosts,apiProducts";
+
+	private static final String PROXIES = "APIProxies?$expand=" + PROXY_EXPANSION;
 
 	private final ODataPages pages;
 
@@ -110,15 +112,21 @@ public class ManagementClient {
 		JsonNode inline = node.path("certificates");
 		boolean complete = inline.isArray()
 				|| (inline.path("results").isArray() && inline.path("__next").isMissingNode());
-		List<StoreCertificate> certificates = complete
-				? ODataJson.collection(node, "certificates").stream().map(ManagementClient::certificate).toList()
-				: certificates(tenant, store.name());
-		return new CertificateStoreContents(store, certificates);
+		if (!complete) {
+			return new CertificateStoreContents(store, certificates(tenant, store.name()));
+		}
+		return new CertificateStoreContents(store, listedCertificates(node));
+	}
+
+	private static List<StoreCertificate> listedCertificates(JsonNode node) {
+		List<JsonNode> listed = ODataJson.collection(node, "certificates");
+		return listed.stream().map(ManagementClient::certificate).toList();
 	}
 
 	// An OData string key: single quotes doubled, then encoded as a path segment.
 	private static String quotedKey(String name) {
-		return UriUtils.encodePathSegment("'" + name.replace("'", "''") + "'", StandardCharsets.UTF_8);
+		String quoted = "'" + name.replace("'", "''") + "'";
+		return UriUtils.encodePathSegment(quoted, StandardCharsets.UTF_8);
 	}
 
 	private static VirtualHost virtualHost(JsonNode node) {
@@ -141,7 +149,10 @@ public class ManagementClient {
 
 	private static Instant changedAt(JsonNode lifeCycle) {
 		Instant changed = ODataDates.parse(ODataJson.text(lifeCycle, "changed_at"));
-		return (changed != null) ? changed : ODataDates.parse(ODataJson.text(lifeCycle, "created_at"));
+		if (changed != null) {
+			return changed;
+		}
+		return ODataDates.parse(ODataJson.text(lifeCycle, "created_at"));
 	}
 
 	private CertificateStore certificateStore(JsonNode node) {
@@ -167,7 +178,8 @@ public class ManagementClient {
 		String name = ODataJson.text(node, "name");
 		String storeName = ODataJson.text(node, "certificateStoreName");
 		String storeType = ODataJson.text(node, "storeType");
-		return new CertificateStoreReference(name, storeName, storeType, this.properties.storeKind(storeType));
+		StoreKind kind = this.properties.storeKind(storeType);
+		return new CertificateStoreReference(name, storeName, storeType, kind);
 	}
 
 	private static ApiProxy apiProxy(JsonNode node) {

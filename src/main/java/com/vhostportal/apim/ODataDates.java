@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class ODataDates {
 
-	private static final Pattern ODATA_DATE = Pattern.compile("/Date\\((-?\\d{1,16})([+-]\\d{4})?\\)/");
+	private static final String ODATA_DATE_REGEX = "/Date\\((-?\\d{1,16})([+-]\\d{4})?\\)/";
+
+	private static final Pattern ODATA_DATE = Pattern.compile(ODATA_DATE_REGEX);
 
 	private static final Pattern EPOCH_MILLIS = Pattern.compile("-?\\d{10,16}");
 

@@ -24,9 +24,16 @@ final class ODataErrors {
 	 * @param retryAfter the wait the answer asked for, or {@code null}
 	 * @return the exception
 	 */
-	static ApimErrorException exception(int status, String body, TenantKey key, Duration retryAfter) {
+	// @formatter:off
+	static ApimErrorException exception(
+			int status,
+			String body,
+			TenantKey key,
+			Duration retryAfter) {
+	// @formatter:on
 		ODataError error = ODataError.parse(body);
-		return new ApimErrorException(status, error.code(), message(status, body, error, key), body, retryAfter);
+		String message = message(status, body, error, key);
+		return new ApimErrorException(status, error.code(), message, body, retryAfter);
 	}
 
 	private static String message(int status, String body, ODataError error, TenantKey key) {
@@ -52,7 +59,8 @@ final class ODataErrors {
 		}
 		String portalRoles = "APIPortal.Administrator or APIPortal.Guest";
 		if (key.fallsBackToWriteKey()) {
-			return key.description() + " may not read this; configure a read key with " + portalRoles;
+			String fix = "configure a read key with " + portalRoles;
+			return key.description() + " may not read this; " + fix;
 		}
 		return key.description() + " lacks the role " + portalRoles;
 	}

@@ -19,8 +19,7 @@ final class ODataJson {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new TypeReference<>() {
-	};
+	private static final TypeReference<LinkedHashMap<String, Object>> FIELDS = new Fields();
 
 	private ODataJson() {
 	}
@@ -97,6 +96,11 @@ final class ODataJson {
 		JsonNode value = node.path(name);
 		JsonNode entries = value.isObject() ? value.path("results") : value;
 		return entries.isArray() ? new ArrayList<>(entries.values()) : List.of();
+	}
+
+	// Jackson reads the type of the fields off the generic superclass of this class.
+	private static final class Fields extends TypeReference<LinkedHashMap<String, Object>> {
+
 	}
 
 }

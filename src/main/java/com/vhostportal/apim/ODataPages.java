@@ -45,7 +45,9 @@ class ODataPages {
 	}
 
 	private ApimErrorException tooManyPages(URI first) {
-		String message = "API Management still had more pages of " + first.getRawPath() + " after " + this.maxPages
+		String path = first.getRawPath();
+		int limit = this.maxPages;
+		String message = "API Management still had more pages of " + path + " after " + limit
 				+ "; raise portal.apim.max-pages";
 		return new ApimErrorException(200, null, message, "");
 	}
@@ -55,9 +57,10 @@ class ODataPages {
 		JsonNode answer = ODataJson.read(response.body());
 		if (!answer.path("d").isContainer()) {
 			String received = ODataErrors.describe(response.body(), "an OData list");
-			String message = "API Management answered " + response.status() + " to " + page.getRawPath() + " with "
-					+ received;
-			throw new ApimErrorException(response.status(), null, message, response.body());
+			int status = response.status();
+			String answered = "API Management answered " + status + " to " + page.getRawPath();
+			String message = answered + " with " + received;
+			throw new ApimErrorException(status, null, message, response.body());
 		}
 		return answer;
 	}
@@ -82,10 +85,12 @@ class ODataPages {
 			next = serviceRoot.resolve(link);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ApimErrorException(200, null, "API Management sent a next link that is no URL", link);
+			String message = "API Management sent a next link that is no URL";
+			throw new ApimErrorException(200, null, message, link);
 		}
 		if (!sameOrigin(next, serviceRoot)) {
-			String message = "API Management pointed the next page at another host (" + next.getHost()
+			String host = next.getHost();
+			String message = "API Management pointed the next page at another host (" + host
 					+ "); the portal sends its tokens to the tenant's own host only";
 			throw new ApimErrorException(200, null, message, link);
 		}
@@ -94,7 +99,8 @@ class ODataPages {
 
 	private static boolean sameOrigin(URI one, URI other) {
 		boolean sameScheme = Objects.equals(one.getScheme(), other.getScheme());
-		return sameScheme && Objects.equals(one.getHost(), other.getHost()) && one.getPort() == other.getPort();
+		boolean sameHost = Objects.equals(one.getHost(), other.getHost());
+		return sameScheme && sameHost && one.getPort() == other.getPort();
 	}
 
 }

@@ -28,6 +28,9 @@ class ResilientReads {
 
 	private static final Logger logger = LoggerFactory.getLogger(ResilientReads.class);
 
+	private static final String RETRYING = """
+			Retrying a read of API Management in {} ms (attempt {} failed: {})""";
+
 	private final ApimCalls calls;
 
 	private final CircuitBreakerRegistry breakers;
@@ -59,7 +62,8 @@ class ResilientReads {
 			return CircuitBreaker.decorateSupplier(breaker(tenantId), retried).get();
 		}
 		catch (CallNotPermittedException ex) {
-			String message = "Reads of tenant '" + tenantId + "' are paused for up to " + this.openDuration.toSeconds()
+			long seconds = this.openDuration.toSeconds();
+			String message = "Reads of tenant '" + tenantId + "' are paused for up to " + seconds
 					+ " s because most recent reads failed";
 			throw new ApimCircuitOpenException(message, ex);
 		}
@@ -85,8 +89,7 @@ class ResilientReads {
 	}
 
 	private static RetryConfig retryConfig(ApimReadProperties properties) {
-		IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(properties.initialBackoff(),
-				properties.backoffMultiplier(), properties.jitter());
+		IntervalFunction backoff = backoff(properties);
 		Duration maxRetryAfter = properties.maxRetryAfter();
 		return RetryConfig.<ApimResponse>custom()
 			.maxAttempts(properties.maxAttempts())
@@ -96,12 +99,19 @@ class ResilientReads {
 			.build();
 	}
 
+	private static IntervalFunction backoff(ApimReadProperties properties) {
+		Duration initial = properties.initialBackoff();
+		double multiplier = properties.backoffMultiplier();
+		double jitter = properties.jitter();
+		return IntervalFunction.ofExponentialRandomBackoff(initial, multiplier, jitter);
+	}
+
 	private static IntervalBiFunction<ApimResponse> honouringRetryAfter(IntervalFunction backoff) {
 		return (attempt, outcome) -> {
 			Duration retryAfter = retryAfter(outcome);
 			long millis = (retryAfter != null) ? retryAfter.toMillis() : backoff.apply(attempt);
-			logger.warn("Retrying a read of API Management in {} ms (attempt {} failed: {})", millis, attempt,
-					outcome.isLeft() ? outcome.getLeft().getMessage() : "no exception");
+			String failure = outcome.isLeft() ? outcome.getLeft().getMessage() : "no exception";
+			logger.warn(RETRYING, millis, attempt, failure);
 			return millis;
 		};
 	}

@@ -13,7 +13,15 @@ package com.vhostportal.apim;
  * @param isValid SAP's validity flag as received, or {@code null}
  * @param content the certificate as base64 (DER or PEM), or {@code null}
  */
-public record StoreCertificate(String name, String storeName, String expiryDate, String validFrom, String signAlgName,
-		String isValid, String content) {
+// @formatter:off
+public record StoreCertificate(
+		String name,
+		String storeName,
+		String expiryDate,
+		String validFrom,
+		String signAlgName,
+		String isValid,
+		String content) {
+// @formatter:on
 
 }

@@ -37,7 +37,8 @@ class TenantClientRegistrations implements ReactiveClientRegistrationRepository 
 		if (colon <= 0) {
 			return Optional.empty();
 		}
-		KeyRole role = "read".equals(registrationId.substring(colon + 1)) ? KeyRole.READ : KeyRole.WRITE;
+		String suffix = registrationId.substring(colon + 1);
+		KeyRole role = "read".equals(suffix) ? KeyRole.READ : KeyRole.WRITE;
 		return this.tenants.find(registrationId.substring(0, colon))
 			.filter((tenant) -> tenant.registrationId(role).equals(registrationId))
 			.map((tenant) -> registration(registrationId, tenant.key(role)));

@@ -27,9 +27,12 @@ class TokenEndpointFailures implements ExchangeFilterFunction {
 			return Mono.just(response);
 		}
 		int status = response.statusCode().value();
-		return response.bodyToMono(String.class)
-			.defaultIfEmpty("")
-			.flatMap((body) -> Mono.error(new TokenEndpointException(status, oauthError(body), null)));
+		Mono<String> body = response.bodyToMono(String.class).defaultIfEmpty("");
+		return body.flatMap((text) -> refusal(status, text));
+	}
+
+	private static Mono<ClientResponse> refusal(int status, String body) {
+		return Mono.error(new TokenEndpointException(status, oauthError(body), null));
 	}
 
 	private static String oauthError(String body) {

@@ -18,8 +18,20 @@ import java.time.Instant;
  * @param trustStore the truststore, or {@code null}
  * @param changedAt when it last changed, or {@code null}
  */
-public record VirtualHost(String id, String name, String host, Integer port, boolean defaultHost, boolean ssl,
-		boolean customDomain, boolean clientAuth, String keyStoreName, String keyStoreAlias, String trustStore,
+// @formatter:off
+public record VirtualHost(
+		String id,
+		String name,
+		String host,
+		Integer port,
+		boolean defaultHost,
+		boolean ssl,
+		boolean customDomain,
+		boolean clientAuth,
+		String keyStoreName,
+		String keyStoreAlias,
+		String trustStore,
 		Instant changedAt) {
+// @formatter:on
 
 }

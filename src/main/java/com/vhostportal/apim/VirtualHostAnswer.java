@@ -13,8 +13,16 @@ import java.util.Map;
  * @param allocationStatus {@code COMPLETE} when the change took effect; absent on delete
  * @param lbHost the CNAME target of a custom domain, or {@code null}
  */
-public record VirtualHostAnswer(int httpStatus, String body, Map<String, Object> fields, String requestId,
-		String virtualHostId, String allocationStatus, String lbHost) {
+// @formatter:off
+public record VirtualHostAnswer(
+		int httpStatus,
+		String body,
+		Map<String, Object> fields,
+		String requestId,
+		String virtualHostId,
+		String allocationStatus,
+		String lbHost) {
+// @formatter:on
 
 	/**
 	 * Returns whether API Management confirmed the change in its answer.

@@ -21,12 +21,16 @@ final class VirtualHostAnswers {
 	 * @return the answer, its fields empty when the body is not OData JSON
 	 */
 	static VirtualHostAnswer read(ApimResponse response) {
-		JsonNode root = ODataJson.read(response.body());
+		int status = response.status();
+		String body = response.body();
+		JsonNode root = ODataJson.read(body);
 		JsonNode entry = root.path("d").isObject() ? root.path("d") : root;
 		Map<String, Object> fields = Collections.unmodifiableMap(ODataJson.fields(entry));
-		return new VirtualHostAnswer(response.status(), response.body(), fields, ODataJson.text(entry, "id"),
-				ODataJson.text(entry, "virtualHostId"), ODataJson.text(entry, "allocationStatus"),
-				ODataJson.text(entry, "lbHost"));
+		String requestId = ODataJson.text(entry, "id");
+		String hostId = ODataJson.text(entry, "virtualHostId");
+		String allocation = ODataJson.text(entry, "allocationStatus");
+		String lbHost = ODataJson.text(entry, "lbHost");
+		return new VirtualHostAnswer(status, body, fields, requestId, hostId, allocation, lbHost);
 	}
 
 }

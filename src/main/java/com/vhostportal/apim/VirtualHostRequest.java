@@ -41,7 +41,8 @@ public record VirtualHostRequest(
 	 * @return the request
 	 */
 	public static VirtualHostRequest delete(String id) {
-		return new VirtualHostRequest(Operation.DELETE, null, id, null, false, false, false, null, null, null);
+		Operation op = Operation.DELETE;
+		return new VirtualHostRequest(op, null, id, null, false, false, false, null, null, null);
 	}
 
 	/**

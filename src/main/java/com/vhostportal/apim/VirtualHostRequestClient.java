@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class VirtualHostRequestClient {
 
-	private static final String PATH = "/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests";
+	private static final String SERVICE = "/apiportal/operations/1.0/Configuration.svc";
+
+	private static final String PATH = SERVICE + "/VirtualHostRequests";
 
 	private final ApimCalls calls;
 
@@ -55,7 +57,8 @@ public class VirtualHostRequestClient {
 	 */
 	public VirtualHostAnswer send(Tenant tenant, String json, String correlationId) {
 		TenantKey key = TenantKey.of(tenant, KeyRole.WRITE);
-		ApimResponse response = this.calls.post(key, URI.create(endpoint(tenant)), json, correlationId);
+		URI uri = URI.create(endpoint(tenant));
+		ApimResponse response = this.calls.post(key, uri, json, correlationId);
 		return VirtualHostAnswers.read(response);
 	}
 

@@ -75,10 +75,10 @@ public class ClusterLock {
 
 	private void createRowIfAbsent(String job, OffsetDateTime now) {
 		try {
-			this.jdbc.sql("INSERT INTO scheduler_lock (name, locked_until, locked_by) VALUES (:name, :now, '-')")
-				.param("name", job)
-				.param("now", now.minusSeconds(1))
-				.update();
+			this.jdbc.sql("""
+					INSERT INTO scheduler_lock (name, locked_until, locked_by)
+					VALUES (:name, :now, '-')
+					""").param("name", job).param("now", now.minusSeconds(1)).update();
 		}
 		catch (DuplicateKeyException ex) {
 			// Another instance, or an earlier run, created it: the usual case.
@@ -86,11 +86,11 @@ public class ClusterLock {
 	}
 
 	private void release(String job) {
-		this.jdbc.sql("UPDATE scheduler_lock SET locked_until = :now WHERE name = :name AND locked_by = :instance")
-			.param("now", now())
-			.param("name", job)
-			.param("instance", this.instance)
-			.update();
+		JdbcClient.StatementSpec unlock = this.jdbc.sql("""
+				UPDATE scheduler_lock SET locked_until = :now
+				WHERE name = :name AND locked_by = :instance
+				""");
+		unlock.param("now", now()).param("name", job).param("instance", this.instance).update();
 	}
 
 	private OffsetDateTime now() {

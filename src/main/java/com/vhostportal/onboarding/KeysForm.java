@@ -10,7 +10,13 @@ import org.springframework.web.multipart.MultipartFile;
  * @param readKey the pasted read key JSON, optional
  * @param readKeyFile the uploaded read key JSON, optional
  */
-record KeysForm(String writeKey, MultipartFile writeKeyFile, String readKey, MultipartFile readKeyFile) {
+// @formatter:off
+record KeysForm(
+		String writeKey,
+		MultipartFile writeKeyFile,
+		String readKey,
+		MultipartFile readKeyFile) {
+// @formatter:on
 
 	static KeysForm empty() {
 		return new KeysForm(null, null, null, null);

@@ -60,16 +60,21 @@ final class ServiceKeyInput {
 		}
 		try {
 			ServiceKey key = ServiceKeyParser.parse(text);
-			if (!TenantDirectory.isHttpUrl(key.url()) || !TenantDirectory.isHttpUrl(key.tokenUrl())) {
+			if (!hasHttpUrls(key)) {
 				result.rejectValue(field, "tenants.key.url");
 				return null;
 			}
 			return key;
 		}
 		catch (InvalidServiceKeyException ex) {
-			result.rejectValue(field, "tenants.key.invalid", new Object[] { ex.getMessage() }, null);
+			Object[] problem = { ex.getMessage() };
+			result.rejectValue(field, "tenants.key.invalid", problem, null);
 			return null;
 		}
+	}
+
+	private static boolean hasHttpUrls(ServiceKey key) {
+		return TenantDirectory.isHttpUrl(key.url()) && TenantDirectory.isHttpUrl(key.tokenUrl());
 	}
 
 }

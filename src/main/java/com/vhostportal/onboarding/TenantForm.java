@@ -20,9 +20,18 @@ import org.springframework.web.multipart.MultipartFile;
  * @param readKey the pasted read key JSON, optional
  * @param readKeyFile the uploaded read key JSON, optional
  */
-record TenantForm(@Size(max = 63) String id, @Size(max = 200) String name, @Size(max = 200) String team,
-		@Size(max = 200) String accountId, @NotNull FieldLayout fieldLayout, String writeKey,
-		MultipartFile writeKeyFile, String readKey, MultipartFile readKeyFile) {
+// @formatter:off
+record TenantForm(
+		@Size(max = 63) String id,
+		@Size(max = 200) String name,
+		@Size(max = 200) String team,
+		@Size(max = 200) String accountId,
+		@NotNull FieldLayout fieldLayout,
+		String writeKey,
+		MultipartFile writeKeyFile,
+		String readKey,
+		MultipartFile readKeyFile) {
+// @formatter:on
 
 	/** The longest service key JSON accepted; real keys are under 4 kB. */
 	static final int MAX_KEY = 20_000;

@@ -7,6 +7,7 @@ import com.vhostportal.apim.ConnectionCheck;
 import com.vhostportal.security.SignedInPerson;
 import com.vhostportal.security.TeamScope;
 import com.vhostportal.tenant.AccountIds;
+import com.vhostportal.tenant.FieldLayout;
 import com.vhostportal.tenant.ServiceKey;
 import com.vhostportal.tenant.StoredTenant;
 import com.vhostportal.tenant.Tenant;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -53,7 +53,12 @@ class TenantOnboardingController {
 
 	private final ConnectionCheck connection;
 
-	TenantOnboardingController(TenantDirectory tenants, TeamScope scope, ConnectionCheck connection) {
+	// @formatter:off
+	TenantOnboardingController(
+			TenantDirectory tenants,
+			TeamScope scope,
+			ConnectionCheck connection) {
+	// @formatter:on
 		this.tenants = tenants;
 		this.scope = scope;
 		this.connection = connection;
@@ -61,9 +66,10 @@ class TenantOnboardingController {
 
 	@GetMapping("/tenants")
 	String list(Model model) {
-		model.addAttribute("configured",
-				this.tenants.configured().stream().filter((tenant) -> this.scope.mayRead(tenant.team())).toList());
-		model.addAttribute("stored", this.tenants.stored().stream().filter(this::mayManage).toList());
+		List<Tenant> configured = this.tenants.configured();
+		model.addAttribute("configured", configured.stream().filter(this::mayRead).toList());
+		List<StoredTenant> stored = this.tenants.stored();
+		model.addAttribute("stored", stored.stream().filter(this::mayManage).toList());
 		return "tenants/list";
 	}
 
@@ -73,11 +79,19 @@ class TenantOnboardingController {
 		return showForm(model);
 	}
 
+	// @formatter:off
 	@PostMapping("/tenants/new")
-	String register(@Valid @ModelAttribute("form") TenantForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String action, Authentication authentication, Model model,
+	String register(
+			@Valid @ModelAttribute("form") TenantForm form,
+			BindingResult result,
+			@RequestParam(defaultValue = "") String action,
+			Authentication authentication,
+			Model model,
 			RedirectAttributes redirect) {
-		Keys keys = keys(form.writeKey(), form.writeKeyFile(), form.readKey(), form.readKeyFile(), result, model);
+	// @formatter:on
+		String writeText = ServiceKeyInput.text(form.writeKey(), form.writeKeyFile());
+		String readText = ServiceKeyInput.text(form.readKey(), form.readKeyFile());
+		Keys keys = keys(writeText, readText, result, model);
 		if (TEST.equals(action)) {
 			testConnection(keys, result, model);
 			return showForm(model);
@@ -92,9 +106,11 @@ class TenantOnboardingController {
 
 		String team = StringUtils.hasText(form.team()) ? form.team().trim() : null;
 		String name = StringUtils.hasText(form.name()) ? form.name().trim() : form.id();
-		Tenant tenant = new Tenant(form.id(), name, accountId, form.fieldLayout(), write, keys.read(), team);
-		this.tenants.register(tenant, person(authentication));
-		logger.info("Tenant '{}' of team {} registered by {}", tenant.id(), team, person(authentication));
+		FieldLayout layout = form.fieldLayout();
+		Tenant tenant = new Tenant(form.id(), name, accountId, layout, write, keys.read(), team);
+		String by = person(authentication);
+		this.tenants.register(tenant, by);
+		logger.info("Tenant '{}' of team {} registered by {}", tenant.id(), team, by);
 		redirect.addFlashAttribute("registered", tenant.id());
 		return "redirect:/tenants";
 	}
@@ -106,13 +122,22 @@ class TenantOnboardingController {
 		return KEYS_VIEW;
 	}
 
+	// @formatter:off
 	@PostMapping("/tenants/{id}/keys")
-	String replaceKeys(@PathVariable String id, @Valid @ModelAttribute("form") KeysForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String action, Authentication authentication, Model model,
+	String replaceKeys(
+			@PathVariable String id,
+			@Valid @ModelAttribute("form") KeysForm form,
+			BindingResult result,
+			@RequestParam(defaultValue = "") String action,
+			Authentication authentication,
+			Model model,
 			RedirectAttributes redirect) {
+	// @formatter:on
 		StoredTenant stored = manageable(id);
 		model.addAttribute("tenant", stored);
-		Keys keys = keys(form.writeKey(), form.writeKeyFile(), form.readKey(), form.readKeyFile(), result, model);
+		String writeText = ServiceKeyInput.text(form.writeKey(), form.writeKeyFile());
+		String readText = ServiceKeyInput.text(form.readKey(), form.readKeyFile());
+		Keys keys = keys(writeText, readText, result, model);
 		if (TEST.equals(action)) {
 			testConnection(keys, result, model);
 			return KEYS_VIEW;
@@ -127,8 +152,13 @@ class TenantOnboardingController {
 		return "redirect:/tenants";
 	}
 
+	// @formatter:off
 	@PostMapping("/tenants/{id}/remove")
-	String remove(@PathVariable String id, Authentication authentication, RedirectAttributes redirect) {
+	String remove(
+			@PathVariable String id,
+			Authentication authentication,
+			RedirectAttributes redirect) {
+	// @formatter:on
 		manageable(id);
 		this.tenants.remove(id);
 		logger.info("Tenant '{}' removed by {}; its history stays", id, person(authentication));
@@ -139,14 +169,12 @@ class TenantOnboardingController {
 	// An uploaded key is shown in the text field when the form comes back, so that the
 	// user need not upload it again; the form object cannot be replaced without losing
 	// its errors.
-	private static Keys keys(String writeKey, MultipartFile writeFile, String readKey, MultipartFile readFile,
-			BindingResult result, Model model) {
-		String writeText = ServiceKeyInput.text(writeKey, writeFile);
-		String readText = ServiceKeyInput.text(readKey, readFile);
-		model.addAttribute("writeKeyText", writeText);
-		model.addAttribute("readKeyText", readText);
-		return new Keys(ServiceKeyInput.parse(writeText, "writeKey", true, result),
-				ServiceKeyInput.parse(readText, "readKey", false, result));
+	private static Keys keys(String writeKey, String readKey, BindingResult result, Model model) {
+		model.addAttribute("writeKeyText", writeKey);
+		model.addAttribute("readKeyText", readKey);
+		ServiceKey write = ServiceKeyInput.parse(writeKey, "writeKey", true, result);
+		ServiceKey read = ServiceKeyInput.parse(readKey, "readKey", false, result);
+		return new Keys(write, read);
 	}
 
 	private String showForm(Model model) {
@@ -174,6 +202,10 @@ class TenantOnboardingController {
 			.filter(this::mayManage)
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private boolean mayRead(Tenant tenant) {
+		return this.scope.mayRead(tenant.team());
 	}
 
 	private boolean mayManage(StoredTenant tenant) {

@@ -22,12 +22,14 @@ class ManagementSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, ManagementPort managementPort) {
+	SecurityFilterChain managementSecurityFilterChain(HttpSecurity http, ManagementPort port) {
+		var health = EndpointRequest.to("health");
+		var infoAndMetrics = EndpointRequest.to("info", "prometheus");
 		http.securityMatcher(EndpointRequest.toAnyEndpoint())
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to("health"))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(health)
 				.permitAll()
-				.requestMatchers(EndpointRequest.to("info", "prometheus"))
-				.access(onManagementPortOrAdmin(managementPort))
+				.requestMatchers(infoAndMetrics)
+				.access(onManagementPortOrAdmin(port))
 				.anyRequest()
 				.denyAll())
 			.httpBasic((basic) -> basic.disable())

@@ -19,29 +19,36 @@ class HostedProfileCheck {
 
 	private static final int KEY_BYTES = 32;
 
+	private static final String DEMO_MODE_REFUSED = """
+			The hosted profile does not run in demo mode: set portal.security.mode=oidc and \
+			spring.security.oauth2.client.registration.<id>.* (see README, Sign-in)""";
+
+	private static final String KEY_HINT = "set " + ENCRYPTION_KEY
+			+ " to 32 random bytes in base64, e.g. the output of 'openssl rand -base64 32'";
+
 	HostedProfileCheck(PortalSecurityProperties properties, Environment environment) {
 		if (properties.mode() != PortalSecurityProperties.Mode.OIDC) {
-			throw new IllegalStateException("The hosted profile does not run in demo mode: set "
-					+ "portal.security.mode=oidc and spring.security.oauth2.client.registration.<id>.* "
-					+ "(see README, Sign-in)");
+			throw new IllegalStateException(DEMO_MODE_REFUSED);
 		}
 		checkKey(environment.getProperty(ENCRYPTION_KEY));
 	}
 
 	private void checkKey(String key) {
-		String hint = "set " + ENCRYPTION_KEY + " to 32 random bytes in base64, e.g. the output of "
-				+ "'openssl rand -base64 32'";
 		if (!StringUtils.hasText(key)) {
-			throw new IllegalStateException("The hosted profile needs an encryption key: " + hint);
+			throw keyProblem("The hosted profile needs an encryption key");
 		}
 		try {
 			if (Base64.getDecoder().decode(key.trim()).length != KEY_BYTES) {
-				throw new IllegalStateException(ENCRYPTION_KEY + " is not 32 bytes long: " + hint);
+				throw keyProblem(ENCRYPTION_KEY + " is not 32 bytes long");
 			}
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(ENCRYPTION_KEY + " is not base64: " + hint, ex);
+			throw new IllegalStateException(ENCRYPTION_KEY + " is not base64: " + KEY_HINT, ex);
 		}
+	}
+
+	private static IllegalStateException keyProblem(String problem) {
+		return new IllegalStateException(problem + ": " + KEY_HINT);
 	}
 
 }

@@ -22,6 +22,9 @@ public class PortalAuthorities {
 
 	private static final Logger logger = LoggerFactory.getLogger(PortalAuthorities.class);
 
+	private static final String NONE_MAPPED = """
+			User {}: none of the {} groups is mapped; no role granted""";
+
 	private final List<PortalSecurityProperties.GroupMapping> mappings;
 
 	PortalAuthorities(PortalSecurityProperties properties) {
@@ -38,20 +41,27 @@ public class PortalAuthorities {
 	public Set<GrantedAuthority> fromGroups(String user, Collection<String> groups) {
 		Set<GrantedAuthority> authorities = new LinkedHashSet<>();
 		for (String group : groups) {
-			List<PortalSecurityProperties.GroupMapping> matches = this.mappings.stream()
-				.filter((mapping) -> group.equals(mapping.group()))
-				.toList();
-			if (matches.isEmpty()) {
-				logger.debug("User {}: group '{}' is not mapped, ignored", user, group);
-			}
-			for (PortalSecurityProperties.GroupMapping mapping : matches) {
-				logger.debug("User {}: group '{}' grants {} in team '{}'", user, group, mapping.roles(),
-						mapping.team());
-				authorities.addAll(grant(mapping.roles(), List.of(mapping.team())));
-			}
+			authorities.addAll(fromGroup(user, group));
 		}
 		if (authorities.isEmpty()) {
-			logger.debug("User {}: none of the {} groups is mapped; no role granted", user, groups.size());
+			logger.debug(NONE_MAPPED, user, groups.size());
+		}
+		return authorities;
+	}
+
+	private Set<GrantedAuthority> fromGroup(String user, String group) {
+		List<PortalSecurityProperties.GroupMapping> matches = this.mappings.stream()
+			.filter((mapping) -> group.equals(mapping.group()))
+			.toList();
+		if (matches.isEmpty()) {
+			logger.debug("User {}: group '{}' is not mapped, ignored", user, group);
+		}
+		Set<GrantedAuthority> authorities = new LinkedHashSet<>();
+		for (PortalSecurityProperties.GroupMapping mapping : matches) {
+			List<PortalRole> roles = mapping.roles();
+			String team = mapping.team();
+			logger.debug("User {}: group '{}' grants {} in team '{}'", user, group, roles, team);
+			authorities.addAll(grant(roles, List.of(team)));
 		}
 		return authorities;
 	}

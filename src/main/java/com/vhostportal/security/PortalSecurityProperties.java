@@ -16,8 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param groupMappings which group grants which role in which team
  */
 @ConfigurationProperties("portal.security")
-public record PortalSecurityProperties(@DefaultValue("demo") Mode mode, @DefaultValue List<DemoUser> demoUsers,
-		@DefaultValue("groups") String groupsClaim, @DefaultValue List<GroupMapping> groupMappings) {
+// @formatter:off
+public record PortalSecurityProperties(
+		@DefaultValue("demo") Mode mode,
+		@DefaultValue List<DemoUser> demoUsers,
+		@DefaultValue("groups") String groupsClaim,
+		@DefaultValue List<GroupMapping> groupMappings) {
+// @formatter:on
 
 	/**
 	 * Sign-in modes.

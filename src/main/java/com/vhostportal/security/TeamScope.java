@@ -1,5 +1,6 @@
 package com.vhostportal.security;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -7,6 +8,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,7 @@ public class TeamScope {
 	 * @return {@code true} if allowed
 	 */
 	public boolean mayOperate(String team) {
-		return admin() || grants().anyMatch((grant) -> grant.role() == PortalRole.OPERATOR && grant.covers(team));
+		return admin() || grants().anyMatch((grant) -> operates(grant) && grant.covers(team));
 	}
 
 	/**
@@ -42,10 +44,11 @@ public class TeamScope {
 	 * @return the teams, or every team
 	 */
 	public Teams readableTeams() {
-		if (admin() || grants().anyMatch((grant) -> TeamGrant.ALL_TEAMS.equals(grant.team()))) {
+		if (admin() || grants().anyMatch(TeamScope::coversAllTeams)) {
 			return new Teams(true, Set.of());
 		}
-		return new Teams(false, grants().map(TeamGrant::team).collect(Collectors.toUnmodifiableSet()));
+		Set<String> teams = grants().map(TeamGrant::team).collect(Collectors.toUnmodifiableSet());
+		return new Teams(false, teams);
 	}
 
 	/**
@@ -54,12 +57,11 @@ public class TeamScope {
 	 * @return the teams, or every team
 	 */
 	public Teams operableTeams() {
-		if (admin() || grants()
-			.anyMatch((grant) -> grant.role() == PortalRole.OPERATOR && TeamGrant.ALL_TEAMS.equals(grant.team()))) {
+		if (admin() || grants().anyMatch((grant) -> operates(grant) && coversAllTeams(grant))) {
 			return new Teams(true, Set.of());
 		}
 		return new Teams(false,
-				grants().filter((grant) -> grant.role() == PortalRole.OPERATOR)
+				grants().filter(TeamScope::operates)
 					.map(TeamGrant::team)
 					.collect(Collectors.toCollection(TreeSet::new)));
 	}
@@ -77,7 +79,16 @@ public class TeamScope {
 		if (authentication == null) {
 			return Stream.empty();
 		}
-		return authentication.getAuthorities().stream().flatMap((authority) -> TeamGrant.of(authority).stream());
+		Stream<? extends GrantedAuthority> authorities = authentication.getAuthorities().stream();
+		return authorities.map(TeamGrant::of).flatMap(Optional::stream);
+	}
+
+	private static boolean operates(TeamGrant grant) {
+		return grant.role() == PortalRole.OPERATOR;
+	}
+
+	private static boolean coversAllTeams(TeamGrant grant) {
+		return TeamGrant.ALL_TEAMS.equals(grant.team());
 	}
 
 	private static boolean hasAuthority(Predicate<String> test) {

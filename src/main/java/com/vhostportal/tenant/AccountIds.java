@@ -22,8 +22,8 @@ public final class AccountIds {
 		String host = URI.create(tokenUrl).getHost();
 		int dot = (host != null) ? host.indexOf('.') : -1;
 		if (dot <= 0) {
-			throw new IllegalArgumentException(
-					"cannot read an account id off the token URL host '" + host + "'; set account-id explicitly");
+			String problem = "cannot read an account id off the token URL host '" + host + "'";
+			throw new IllegalArgumentException(problem + "; set account-id explicitly");
 		}
 		return host.substring(0, dot).toLowerCase(Locale.ROOT);
 	}

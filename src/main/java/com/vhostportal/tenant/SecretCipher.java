@@ -41,6 +41,13 @@ public class SecretCipher {
 
 	private static final int KEY_BYTES = 32;
 
+	private static final String KEY_FIX = "set it to the output of 'openssl rand -base64 32'";
+
+	private static final String GENERATED_KEY_WARNING = """
+			{} is not set: tenants registered in the UI are encrypted with a key made \
+			for this start and cannot be read after a restart; \
+			set it to 'openssl rand -base64 32' to keep them""";
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final SecretKey key;
@@ -56,8 +63,7 @@ public class SecretCipher {
 	 */
 	public SecretCipher(byte[] key) {
 		if (key.length != KEY_BYTES) {
-			throw new IllegalStateException(
-					ENCRYPTION_KEY + " is not 32 bytes long: set it to the output of " + "'openssl rand -base64 32'");
+			throw new IllegalStateException(ENCRYPTION_KEY + " is not 32 bytes long: " + KEY_FIX);
 		}
 		this.key = new SecretKeySpec(key, "AES");
 	}
@@ -74,7 +80,7 @@ public class SecretCipher {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.ENCRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, iv));
 			byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-			byte[] stored = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+			byte[] stored = join(iv, sealed);
 			return VERSION + Base64.getEncoder().encodeToString(stored);
 		}
 		catch (GeneralSecurityException ex) {
@@ -95,7 +101,8 @@ public class SecretCipher {
 		try {
 			byte[] bytes = Base64.getDecoder().decode(stored.substring(VERSION.length()));
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-			cipher.init(Cipher.DECRYPT_MODE, this.key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+			GCMParameterSpec iv = new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES);
+			cipher.init(Cipher.DECRYPT_MODE, this.key, iv);
 			byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
 			return new String(plain, StandardCharsets.UTF_8);
 		}
@@ -104,20 +111,20 @@ public class SecretCipher {
 		}
 	}
 
+	private static byte[] join(byte[] iv, byte[] sealed) {
+		return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+	}
+
 	private static byte[] configuredKey(String configured) {
 		if (StringUtils.hasText(configured)) {
 			try {
 				return Base64.getDecoder().decode(configured.trim());
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalStateException(
-						ENCRYPTION_KEY + " is not base64: set it to the output of " + "'openssl rand -base64 32'", ex);
+				throw new IllegalStateException(ENCRYPTION_KEY + " is not base64: " + KEY_FIX, ex);
 			}
 		}
-		logger.warn(
-				"{} is not set: tenants registered in the UI are encrypted with a key made for this start "
-						+ "and cannot be read after a restart; set it to 'openssl rand -base64 32' to keep them",
-				ENCRYPTION_KEY);
+		logger.warn(GENERATED_KEY_WARNING, ENCRYPTION_KEY);
 		try {
 			KeyGenerator generator = KeyGenerator.getInstance("AES");
 			generator.init(KEY_BYTES * 8);

@@ -26,8 +26,8 @@ public record ServiceKey(String url, String tokenUrl, String clientId, String cl
 
 	@Override
 	public String toString() {
-		return "ServiceKey[url=" + this.url + ", tokenUrl=" + this.tokenUrl + ", clientId=" + this.clientId
-				+ ", clientSecret=******]";
+		String shown = "ServiceKey[url=" + this.url + ", tokenUrl=" + this.tokenUrl;
+		return shown + ", clientId=" + this.clientId + ", clientSecret=******]";
 	}
 
 }

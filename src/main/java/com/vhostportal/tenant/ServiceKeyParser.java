@@ -13,6 +13,10 @@ public final class ServiceKeyParser {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String X509_KEY = """
+			This is an x509 service key; the portal needs a key with a client secret \
+			(create the key with credential type binding-secret)""";
+
 	private ServiceKeyParser() {
 	}
 
@@ -26,13 +30,15 @@ public final class ServiceKeyParser {
 		JsonNode root = readTree(json);
 		JsonNode oauth = root.path("oauth");
 		JsonNode source = oauth.isObject() ? oauth : root;
-		if (!text(source, "certificate").isEmpty() && text(source, "clientSecret", "clientsecret").isEmpty()) {
-			throw new InvalidServiceKeyException(
-					"This is an x509 service key; the portal needs a key with a client secret "
-							+ "(create the key with credential type binding-secret)");
+		boolean x509 = !text(source, "certificate").isEmpty();
+		if (x509 && text(source, "clientSecret", "clientsecret").isEmpty()) {
+			throw new InvalidServiceKeyException(X509_KEY);
 		}
-		return new ServiceKey(required(source, "url"), required(source, "tokenUrl", "tokenurl"),
-				required(source, "clientId", "clientid"), required(source, "clientSecret", "clientsecret"));
+		String url = required(source, "url");
+		String tokenUrl = required(source, "tokenUrl", "tokenurl");
+		String clientId = required(source, "clientId", "clientid");
+		String clientSecret = required(source, "clientSecret", "clientsecret");
+		return new ServiceKey(url, tokenUrl, clientId, clientSecret);
 	}
 
 	private static JsonNode readTree(String json) {
@@ -44,7 +50,8 @@ public final class ServiceKeyParser {
 			return root;
 		}
 		catch (JacksonException ex) {
-			throw new InvalidServiceKeyException("The service key is not valid JSON: " + ex.getOriginalMessage(), ex);
+			String problem = "The service key is not valid JSON: " + ex.getOriginalMessage();
+			throw new InvalidServiceKeyException(problem, ex);
 		}
 	}
 

@@ -15,8 +15,17 @@ import java.time.Instant;
  * @param registeredAt when it was registered or its keys last replaced
  * @param tenant the usable tenant, or {@code null} when its secrets are unreadable
  */
-public record StoredTenant(String id, String name, String team, FieldLayout fieldLayout, boolean hasReadKey,
-		String registeredBy, Instant registeredAt, Tenant tenant) {
+// @formatter:off
+public record StoredTenant(
+		String id,
+		String name,
+		String team,
+		FieldLayout fieldLayout,
+		boolean hasReadKey,
+		String registeredBy,
+		Instant registeredAt,
+		Tenant tenant) {
+// @formatter:on
 
 	/**
 	 * Returns whether the stored secrets could be decrypted with the current key.

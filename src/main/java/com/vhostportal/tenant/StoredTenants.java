@@ -23,6 +23,25 @@ public class StoredTenants {
 
 	private static final Logger logger = LoggerFactory.getLogger(StoredTenants.class);
 
+	private static final String INSERT = """
+			INSERT INTO stored_tenant (id, name, account_id, field_layout, team,
+			  write_url, write_token_url, write_client_id, write_secret,
+			  read_url, read_token_url, read_client_id, read_secret,
+			  registered_by, registered_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+	private static final String REPLACE_KEYS = """
+			UPDATE stored_tenant SET write_url = ?, write_token_url = ?, write_client_id = ?,
+			  write_secret = ?, read_url = ?, read_token_url = ?, read_client_id = ?,
+			  read_secret = ?, registered_by = ?, registered_at = ?
+			WHERE id = ?""";
+
+	private static final String FIND = "SELECT * FROM stored_tenant WHERE id = ?";
+
+	private static final String UNREADABLE = """
+			Stored tenant '{}' is unusable: its secrets cannot be decrypted with the current {}; \
+			replace its keys or restore the key it was stored with""";
+
 	private final JdbcClient jdbc;
 
 	private final SecretCipher cipher;
@@ -47,12 +66,9 @@ public class StoredTenants {
 	 * @param at when
 	 */
 	void insert(Tenant tenant, String registeredBy, Instant at) {
-		this.jdbc.sql("""
-				INSERT INTO stored_tenant (id, name, account_id, field_layout, team, write_url, write_token_url,
-				  write_client_id, write_secret, read_url, read_token_url, read_client_id, read_secret,
-				  registered_by, registered_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(tenant.id(), tenant.name(), tenant.accountId(), tenant.fieldLayout().name(), tenant.team())
+		String layout = tenant.fieldLayout().name();
+		this.jdbc.sql(INSERT)
+			.params(tenant.id(), tenant.name(), tenant.accountId(), layout, tenant.team())
 			.params(columns(tenant.writeKey(), tenant.readKey()))
 			.params(registeredBy, Timestamp.from(at))
 			.update();
@@ -68,11 +84,11 @@ public class StoredTenants {
 	 * @return whether the tenant existed
 	 */
 	boolean replaceKeys(String id, ServiceKey write, ServiceKey read, String by, Instant at) {
-		return this.jdbc.sql("""
-				UPDATE stored_tenant SET write_url = ?, write_token_url = ?, write_client_id = ?, write_secret = ?,
-				  read_url = ?, read_token_url = ?, read_client_id = ?, read_secret = ?, registered_by = ?,
-				  registered_at = ?
-				WHERE id = ?""").params(columns(write, read)).params(by, Timestamp.from(at), id).update() == 1;
+		int updated = this.jdbc.sql(REPLACE_KEYS)
+			.params(columns(write, read))
+			.params(by, Timestamp.from(at), id)
+			.update();
+		return updated == 1;
 	}
 
 	/**
@@ -90,7 +106,7 @@ public class StoredTenants {
 	 * @return the tenant, if stored
 	 */
 	Optional<StoredTenant> find(String id) {
-		return this.jdbc.sql("SELECT * FROM stored_tenant WHERE id = ?").param(id).query(this::row).optional();
+		return this.jdbc.sql(FIND).param(id).query(this::row).optional();
 	}
 
 	// The eight key columns, write key then read key, secrets encrypted.
@@ -113,20 +129,25 @@ public class StoredTenants {
 		boolean hasReadKey = rs.getString("read_secret") != null;
 		Tenant tenant = null;
 		try {
-			ServiceKey write = new ServiceKey(rs.getString("write_url"), rs.getString("write_token_url"),
-					rs.getString("write_client_id"), this.cipher.decrypt(rs.getString("write_secret")));
-			ServiceKey read = hasReadKey ? new ServiceKey(rs.getString("read_url"), rs.getString("read_token_url"),
-					rs.getString("read_client_id"), this.cipher.decrypt(rs.getString("read_secret"))) : null;
+			ServiceKey write = key(rs, "write");
+			ServiceKey read = hasReadKey ? key(rs, "read") : null;
 			tenant = new Tenant(id, name, rs.getString("account_id"), layout, write, read, team);
 		}
 		catch (SecretCipher.UnreadableSecretException ex) {
-			logger.warn(
-					"Stored tenant '{}' is unusable: its secrets cannot be decrypted with the current {}; "
-							+ "replace its keys or restore the key it was stored with",
-					id, SecretCipher.ENCRYPTION_KEY);
+			logger.warn(UNREADABLE, id, SecretCipher.ENCRYPTION_KEY);
 		}
-		return new StoredTenant(id, name, team, layout, hasReadKey, rs.getString("registered_by"),
-				rs.getTimestamp("registered_at").toInstant(), tenant);
+		String by = rs.getString("registered_by");
+		Instant at = rs.getTimestamp("registered_at").toInstant();
+		return new StoredTenant(id, name, team, layout, hasReadKey, by, at, tenant);
+	}
+
+	// One key's four columns, prefixed "write" or "read", its secret decrypted.
+	private ServiceKey key(ResultSet rs, String prefix) throws SQLException {
+		String url = rs.getString(prefix + "_url");
+		String tokenUrl = rs.getString(prefix + "_token_url");
+		String clientId = rs.getString(prefix + "_client_id");
+		String secret = this.cipher.decrypt(rs.getString(prefix + "_secret"));
+		return new ServiceKey(url, tokenUrl, clientId, secret);
 	}
 
 }

@@ -13,8 +13,16 @@ import java.util.Optional;
  * @param readKey the key that reads portal entities, or {@code null}
  * @param team the team the tenant belongs to, or {@code null} for none
  */
-public record Tenant(String id, String name, String accountId, FieldLayout fieldLayout, ServiceKey writeKey,
-		ServiceKey readKey, String team) {
+// @formatter:off
+public record Tenant(
+		String id,
+		String name,
+		String accountId,
+		FieldLayout fieldLayout,
+		ServiceKey writeKey,
+		ServiceKey readKey,
+		String team) {
+// @formatter:on
 
 	/**
 	 * Returns the key used for reads: the read key when configured.

@@ -36,6 +36,9 @@ public class TenantDirectory {
 
 	private static final Pattern URL_SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,62}");
 
+	private static final String HTTP_URL_FIX = """
+			set the URL from the service key, such as https://<host>/...""";
+
 	private final Map<String, Tenant> tenants;
 
 	private final StoredTenants stored;
@@ -59,7 +62,11 @@ public class TenantDirectory {
 	 */
 	public List<Tenant> all() {
 		List<Tenant> all = new ArrayList<>(this.tenants.values());
-		storedTenants().values().stream().filter(StoredTenant::usable).map(StoredTenant::tenant).forEach(all::add);
+		for (StoredTenant registered : storedTenants().values()) {
+			if (registered.usable()) {
+				all.add(registered.tenant());
+			}
+		}
 		return List.copyOf(all);
 	}
 
@@ -101,7 +108,10 @@ public class TenantDirectory {
 	 * @return {@code true} if taken
 	 */
 	public boolean isTaken(String id) {
-		return this.tenants.containsKey(id) || (this.stored != null && this.stored.find(id).isPresent());
+		if (this.tenants.containsKey(id)) {
+			return true;
+		}
+		return this.stored != null && this.stored.find(id).isPresent();
 	}
 
 	/**
@@ -168,7 +178,8 @@ public class TenantDirectory {
 	public static boolean isHttpUrl(String value) {
 		try {
 			URI uri = new URI(value.trim());
-			boolean http = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme());
+			String scheme = uri.getScheme();
+			boolean http = "https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme);
 			return http && uri.getHost() != null;
 		}
 		catch (URISyntaxException ex) {
@@ -215,25 +226,27 @@ public class TenantDirectory {
 
 	private static Tenant resolve(String prefix, TenantProperties.Entry entry) {
 		if (!isUrlSafeId(entry.id())) {
-			throw new TenantConfigurationException(prefix + ".id: set a url-safe id (letters, digits, '-' and '_')");
+			throw invalid(prefix + ".id", "set a url-safe id (letters, digits, '-' and '_')");
 		}
 		if (entry.writeKey() == null) {
-			throw new TenantConfigurationException(prefix + ".write-key: set the SelfService.Administrator key");
+			throw invalid(prefix + ".write-key", "set the SelfService.Administrator key");
 		}
 		ServiceKey writeKey = key(prefix + ".write-key", entry.writeKey());
-		ServiceKey readKey = (entry.readKey() != null) ? key(prefix + ".read-key", entry.readKey()) : null;
+		TenantProperties.Key read = entry.readKey();
+		ServiceKey readKey = (read != null) ? key(prefix + ".read-key", read) : null;
 		String name = StringUtils.hasText(entry.name()) ? entry.name() : entry.id();
 		String team = StringUtils.hasText(entry.team()) ? entry.team().trim() : null;
-		return new Tenant(entry.id(), name, accountId(prefix, entry, writeKey), entry.fieldLayout(), writeKey, readKey,
-				team);
+		String accountId = accountId(prefix, entry, writeKey);
+		FieldLayout layout = entry.fieldLayout();
+		return new Tenant(entry.id(), name, accountId, layout, writeKey, readKey, team);
 	}
 
-	private static String accountId(String prefix, TenantProperties.Entry entry, ServiceKey writeKey) {
+	private static String accountId(String prefix, TenantProperties.Entry entry, ServiceKey key) {
 		if (StringUtils.hasText(entry.accountId())) {
 			return entry.accountId().trim().toLowerCase(Locale.ROOT);
 		}
 		try {
-			return AccountIds.fromTokenUrl(writeKey.tokenUrl());
+			return AccountIds.fromTokenUrl(key.tokenUrl());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new TenantConfigurationException(prefix + ".account-id: " + ex.getMessage(), ex);
@@ -250,7 +263,9 @@ public class TenantDirectory {
 		require(prefix + ".client-secret", key.clientSecret());
 		requireHttpUrl(prefix + ".url", key.url());
 		requireHttpUrl(prefix + ".token-url", key.tokenUrl());
-		return new ServiceKey(key.url().trim(), key.tokenUrl().trim(), key.clientId().trim(), key.clientSecret());
+		String url = key.url().trim();
+		String tokenUrl = key.tokenUrl().trim();
+		return new ServiceKey(url, tokenUrl, key.clientId().trim(), key.clientSecret());
 	}
 
 	private static ServiceKey keyFromFile(String property, Path file) {
@@ -258,8 +273,8 @@ public class TenantDirectory {
 			return ServiceKeyParser.parse(Files.readString(file, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
-			throw new TenantConfigurationException(property + ": cannot read '" + file + "' (" + ex.getMessage() + ")",
-					ex);
+			String problem = property + ": cannot read '" + file + "' (" + ex.getMessage() + ")";
+			throw new TenantConfigurationException(problem, ex);
 		}
 		catch (InvalidServiceKeyException ex) {
 			throw new TenantConfigurationException(property + ": " + ex.getMessage(), ex);
@@ -270,14 +285,17 @@ public class TenantDirectory {
 		if (isHttpUrl(value)) {
 			return;
 		}
-		throw new TenantConfigurationException(property + ": '" + value
-				+ "' is not an http(s) URL; set the URL from the service key, such as https://<host>/...");
+		throw invalid(property, "'" + value + "' is not an http(s) URL; " + HTTP_URL_FIX);
 	}
 
 	private static void require(String property, String value) {
 		if (!StringUtils.hasText(value)) {
-			throw new TenantConfigurationException(property + ": missing; set it, or set service-key-file instead");
+			throw invalid(property, "missing; set it, or set service-key-file instead");
 		}
+	}
+
+	private static TenantConfigurationException invalid(String property, String problem) {
+		return new TenantConfigurationException(property + ": " + problem);
 	}
 
 	private record Snapshot(Map<String, StoredTenant> byId, Instant readAt) {

@@ -28,8 +28,16 @@ public record TenantProperties(@DefaultValue List<Entry> tenants) {
 	 * @param team team whose members see and use the tenant; without one, only portal
 	 * admins and users of every team see it
 	 */
-	public record Entry(String id, String name, String accountId, @DefaultValue("current") FieldLayout fieldLayout,
-			Key writeKey, Key readKey, String team) {
+	// @formatter:off
+	public record Entry(
+			String id,
+			String name,
+			String accountId,
+			@DefaultValue("current") FieldLayout fieldLayout,
+			Key writeKey,
+			Key readKey,
+			String team) {
+	// @formatter:on
 
 	}
 
@@ -44,7 +52,14 @@ public record TenantProperties(@DefaultValue List<Entry> tenants) {
 	 * @param serviceKeyFile path of the service key JSON as SAP issues it, instead of the
 	 * four fields above
 	 */
-	public record Key(String url, String tokenUrl, String clientId, String clientSecret, String serviceKeyFile) {
+	// @formatter:off
+	public record Key(
+			String url,
+			String tokenUrl,
+			String clientId,
+			String clientSecret,
+			String serviceKeyFile) {
+	// @formatter:on
 
 	}
 

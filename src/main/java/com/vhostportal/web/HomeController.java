@@ -7,6 +7,7 @@ import com.vhostportal.security.PortalRole;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.stereotype.Controller;
@@ -30,7 +31,8 @@ class HomeController {
 	String home(Authentication authentication) {
 		boolean operator = authentication.getAuthorities()
 			.stream()
-			.anyMatch((authority) -> PortalRole.OPERATOR.authority().equals(authority.getAuthority()));
+			.map(GrantedAuthority::getAuthority)
+			.anyMatch(PortalRole.OPERATOR.authority()::equals);
 		return operator ? "redirect:/virtual-hosts" : "redirect:/history";
 	}
 

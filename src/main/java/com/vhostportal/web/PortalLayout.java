@@ -1,5 +1,7 @@
 package com.vhostportal.web;
 
+import java.util.Arrays;
+
 import com.vhostportal.security.PortalRole;
 import com.vhostportal.security.PortalSecurityProperties;
 import com.vhostportal.security.SignedInPerson;
@@ -40,7 +42,7 @@ public class PortalLayout {
 	}
 
 	public boolean canReadHistory() {
-		return hasRole(PortalRole.OPERATOR) || hasRole(PortalRole.AUDITOR) || hasRole(PortalRole.PORTAL_ADMIN);
+		return hasAnyRole(PortalRole.OPERATOR, PortalRole.AUDITOR, PortalRole.PORTAL_ADMIN);
 	}
 
 	/**
@@ -49,6 +51,10 @@ public class PortalLayout {
 	 */
 	public boolean canVerifyHistory() {
 		return hasRole(PortalRole.AUDITOR) || hasRole(PortalRole.PORTAL_ADMIN);
+	}
+
+	private boolean hasAnyRole(PortalRole... roles) {
+		return Arrays.stream(roles).anyMatch(this::hasRole);
 	}
 
 	private boolean hasRole(PortalRole role) {
