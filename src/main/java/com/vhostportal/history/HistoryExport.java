@@ -26,15 +26,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryExport {
 
-	private static final List<Column> COLUMNS = List.of(new Column("id", HistoryRecord::id),
-			new Column("created_at", HistoryRecord::createdAt), new Column("completed_at", HistoryRecord::completedAt),
-			new Column("username", HistoryRecord::username), new Column("user_subject", (r) -> r.person().subject()),
+	// Every column of the record, in the table's order.
+	// @formatter:off
+	private static final List<Column> COLUMNS = List.of(
+			new Column("id", HistoryRecord::id),
+			new Column("created_at", HistoryRecord::createdAt),
+			new Column("completed_at", HistoryRecord::completedAt),
+			new Column("username", HistoryRecord::username),
+			new Column("user_subject", (r) -> r.person().subject()),
 			new Column("user_display_name", (r) -> r.person().displayName()),
-			new Column("user_email", (r) -> r.person().email()), new Column("tenant_id", HistoryRecord::tenantId),
-			new Column("tenant_name", HistoryRecord::tenantName), new Column("team", HistoryRecord::team),
-			new Column("operation", HistoryRecord::operation), new Column("virtual_host", HistoryRecord::virtualHost),
-			new Column("virtual_host_id", HistoryRecord::virtualHostId), new Column("status", HistoryRecord::status),
-			new Column("http_status", HistoryRecord::httpStatus), new Column("error_code", HistoryRecord::errorCode),
+			new Column("user_email", (r) -> r.person().email()),
+			new Column("tenant_id", HistoryRecord::tenantId),
+			new Column("tenant_name", HistoryRecord::tenantName),
+			new Column("team", HistoryRecord::team),
+			new Column("operation", HistoryRecord::operation),
+			new Column("virtual_host", HistoryRecord::virtualHost),
+			new Column("virtual_host_id", HistoryRecord::virtualHostId),
+			new Column("status", HistoryRecord::status),
+			new Column("http_status", HistoryRecord::httpStatus),
+			new Column("error_code", HistoryRecord::errorCode),
 			new Column("error_message", HistoryRecord::errorMessage),
 			new Column("failure_kind", HistoryRecord::failureKind),
 			new Column("duration_ms", HistoryRecord::durationMillis),
@@ -47,8 +57,10 @@ public class HistoryExport {
 			new Column("certificate_findings", HistoryRecord::certificateFindings),
 			new Column("reconciled_at", HistoryRecord::reconciledAt),
 			new Column("reconciliation_note", HistoryRecord::reconciliationNote),
-			new Column("chain_seq", HistoryRecord::chainSeq), new Column("chain_mac", HistoryRecord::chainMac),
+			new Column("chain_seq", HistoryRecord::chainSeq),
+			new Column("chain_mac", HistoryRecord::chainMac),
 			new Column("chain_key_id", HistoryRecord::chainKeyId));
+	// @formatter:on
 
 	private final HistoryRepository history;
 
@@ -66,7 +78,10 @@ public class HistoryExport {
 	 * @param out where to write; not closed
 	 * @throws IOException if writing fails
 	 */
-	public void writeCsv(HistorySearch search, Collection<String> teams, OutputStream out) throws IOException {
+	// @formatter:off
+	public void writeCsv(HistorySearch search, Collection<String> teams, OutputStream out)
+			throws IOException {
+	// @formatter:on
 		Writer writer = writer(out);
 		writer.write(String.join(",", COLUMNS.stream().map(Column::name).toList()));
 		writer.write("\r\n");
@@ -91,7 +106,10 @@ public class HistoryExport {
 	 * @param out where to write; not closed
 	 * @throws IOException if writing fails
 	 */
-	public void writeJsonLines(HistorySearch search, Collection<String> teams, OutputStream out) throws IOException {
+	// @formatter:off
+	public void writeJsonLines(HistorySearch search, Collection<String> teams, OutputStream out)
+			throws IOException {
+	// @formatter:on
 		Writer writer = writer(out);
 		write(search, teams, (record) -> {
 			Map<String, Object> object = new LinkedHashMap<>();
@@ -105,7 +123,10 @@ public class HistoryExport {
 		writer.flush();
 	}
 
-	private void write(HistorySearch search, Collection<String> teams, RecordWriter line) throws IOException {
+	// @formatter:off
+	private void write(HistorySearch search, Collection<String> teams, RecordWriter line)
+			throws IOException {
+	// @formatter:on
 		try {
 			this.history.stream(search, teams, (record) -> {
 				try {
