@@ -7,12 +7,15 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,14 +46,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.condition.NameValueExpression;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -78,6 +85,11 @@ class AbuseSuiteTests {
 	private static final String ESCAPED_MARKUP = "&lt;img src=x onerror=alert(2)&gt;";
 
 	private static final String SECRET = "very-secret-value";
+
+	private static final String COUNT_RECORDS = "SELECT COUNT(*) FROM history_record";
+
+	private static final String TOKEN = """
+			{"access_token":"t","token_type":"bearer","expires_in":3600}""";
 
 	private static final AtomicInteger upstreamCalls = new AtomicInteger();
 
@@ -150,8 +162,8 @@ class AbuseSuiteTests {
 		List<String> answers = new ArrayList<>();
 		for (Route route : routes()) {
 			MvcResult result = this.mvc.perform(route.request().with(csrf())).andReturn();
-			answers
-				.add(route + " -> " + result.getResponse().getStatus() + " " + result.getResponse().getRedirectedUrl());
+			MockHttpServletResponse response = result.getResponse();
+			answers.add(route + " -> " + response.getStatus() + " " + response.getRedirectedUrl());
 		}
 
 		assertThat(answers).hasSizeGreaterThan(20)
@@ -176,7 +188,8 @@ class AbuseSuiteTests {
 		RequestPostProcessor auditor = TestUsers.auditorOfAllTeams();
 		for (Route route : routes()) {
 			if (route.isPost()) {
-				assertThat(status(route.request().with(auditor).with(csrf()))).as(route.toString()).isEqualTo(403);
+				int answer = status(route.request().with(auditor).with(csrf()));
+				assertThat(answer).as(route.toString()).isEqualTo(403);
 			}
 		}
 
@@ -187,7 +200,8 @@ class AbuseSuiteTests {
 	void everyPostWhenSignedInWithoutCsrfTokenThenForbidden() throws Exception {
 		for (Route route : routes()) {
 			if (route.isPost()) {
-				assertThat(status(route.request().with(admin()))).as(route.toString()).isEqualTo(403);
+				int answer = status(route.request().with(admin()));
+				assertThat(answer).as(route.toString()).isEqualTo(403);
 			}
 		}
 
@@ -197,22 +211,13 @@ class AbuseSuiteTests {
 	@Test
 	void otherTeamsTenantsFormsAndRecordsWhenReachedByUrlThenNotFound() throws Exception {
 		RequestPostProcessor payments = TestUsers.person("pat", PortalRole.OPERATOR, "payments");
-		List<AbstractMockHttpServletRequestBuilder<?>> requests = List.of(get("/tenants/stored-platform/keys"),
-				multipart("/tenants/stored-platform/keys").param("writeKey", key("client", "x")).with(csrf()),
-				post("/tenants/stored-platform/remove").with(csrf()), get("/tenants/platform-t/keys"),
-				get("/virtual-hosts").param("tenant", "platform-t"),
-				get("/virtual-hosts").param("tenant", "stored-platform"), get("/virtual-hosts/platform-t/vh-1/edit"),
-				get("/virtual-hosts/stored-platform/vh-1/delete"),
-				post("/virtual-hosts/platform-t/vh-1/delete").param("confirmation", "x").with(csrf()),
-				get("/virtual-hosts/results/" + this.platformRecord),
-				post("/virtual-hosts/results/" + this.platformRecord + "/check").with(csrf()),
-				get("/history/" + this.platformRecord));
-		for (AbstractMockHttpServletRequestBuilder<?> request : requests) {
+		for (AbstractMockHttpServletRequestBuilder<?> request : platformTeamRequests()) {
 			assertThat(status(request.with(payments))).as(request.toString()).isEqualTo(404);
 		}
 
 		String list = body(get("/tenants").with(payments));
-		assertThat(list).contains("stored-payments").doesNotContain("stored-platform").doesNotContain("platform-t");
+		assertThat(list).contains("stored-payments");
+		assertThat(list).doesNotContain("stored-platform").doesNotContain("platform-t");
 		assertNothingSentAndNothingChanged();
 	}
 
@@ -237,7 +242,7 @@ class AbuseSuiteTests {
 	}
 
 	@Test
-	void virtualHostFormWhenScriptInEveryTextFieldThenShownEscapedAndNothingWritten() throws Exception {
+	void vhostFormWhenScriptInEveryTextFieldThenShownEscapedAndNothingWritten() throws Exception {
 		String page = body(post("/virtual-hosts/new").with(operator())
 			.with(csrf())
 			.param("tenantId", "platform-t")
@@ -248,12 +253,13 @@ class AbuseSuiteTests {
 			.param("trustStore", SCRIPT));
 
 		assertThat(page).contains(ESCAPED_SCRIPT).doesNotContain(SCRIPT);
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM history_record").query(Integer.class).single()).isEqualTo(2);
+		Integer records = this.jdbc.sql(COUNT_RECORDS).query(Integer.class).single();
+		assertThat(records).isEqualTo(2);
 		assertThat(database()).isEqualTo(this.databaseBefore);
 	}
 
 	@Test
-	void connectionTestWhenTokenEndpointAnswersScriptThenShownEscapedAndOnlyTokenRequested() throws Exception {
+	void connectionTestWhenTokenAnswersScriptThenShownEscapedAndOnlyTokenAsked() throws Exception {
 		String page = body(multipart("/tenants/new").with(admin())
 			.with(csrf())
 			.param("id", "evil")
@@ -293,16 +299,16 @@ class AbuseSuiteTests {
 			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(
-				result.getModelAndView().getModel().get("org.springframework.validation.BindingResult.form").toString())
-			.contains("tenants.key.invalid");
+		Map<String, Object> model = result.getModelAndView().getModel();
+		String errors = model.get(BindingResult.MODEL_KEY_PREFIX + "form").toString();
+		assertThat(errors).contains("tenants.key.invalid");
 		assertThat(result.getResponse().getContentAsString()).contains("value=\"Kept name\"")
 			.contains("This service key cannot be used: The service key is not valid JSON");
 		assertNothingSentAndNothingChanged();
 	}
 
 	@Test
-	void storedTenantWhenEncryptedUnderAnotherKeyThenUnusableNoticeAndNoSecretLeaked() throws Exception {
+	void tenantWhenEncryptedUnderAnotherKeyThenUnusableNoticeAndNoSecretLeaked() throws Exception {
 		SecretCipher other = new SecretCipher(new byte[32]);
 		String ciphertext = other.encrypt(SECRET);
 		this.jdbc.sql("UPDATE stored_tenant SET write_secret = ? WHERE id = 'stored-platform'")
@@ -316,8 +322,10 @@ class AbuseSuiteTests {
 			.contains("This tenant cannot be used")
 			.doesNotContain(SECRET)
 			.doesNotContain(ciphertext);
-		assertThat(body(get("/tenants/stored-platform/keys").with(admin()))).contains("This tenant cannot be used");
-		assertThat(status(get("/virtual-hosts").param("tenant", "stored-platform").with(operator()))).isEqualTo(404);
+		String keys = body(get("/tenants/stored-platform/keys").with(admin()));
+		assertThat(keys).contains("This tenant cannot be used");
+		int hosts = status(hostList("stored-platform").with(operator()));
+		assertThat(hosts).isEqualTo(404);
 		assertThat(this.tenants.find("stored-platform")).isEmpty();
 		assertNothingSentAndNothingChanged();
 	}
@@ -329,15 +337,41 @@ class AbuseSuiteTests {
 
 		int urlEncoded = session.postForm("/tenants/new",
 				Map.of("id", "huge", "fieldLayout", "CURRENT", "writeKey", huge));
-		int multipartFile = session.postMultipart("/tenants/new", "writeKeyFile", "x".repeat(100 * 1024));
+		String bigFile = "x".repeat(100 * 1024);
+		int multipartFile = session.postMultipart("/tenants/new", "writeKeyFile", bigFile);
 
 		assertThat(List.of(urlEncoded, multipartFile)).containsExactly(413, 413);
 		assertNothingSentAndNothingChanged();
 	}
 
 	private void assertNothingSentAndNothingChanged() {
-		assertThat(upstreamCalls.get()).as("requests to API Management").isEqualTo(this.callsBefore);
+		int calls = upstreamCalls.get();
+		assertThat(calls).as("requests to API Management").isEqualTo(this.callsBefore);
 		assertThat(database()).isEqualTo(this.databaseBefore);
+	}
+
+	private List<AbstractMockHttpServletRequestBuilder<?>> platformTeamRequests() {
+		String keys = "/tenants/stored-platform/keys";
+		String delete = "/virtual-hosts/platform-t/vh-1/delete";
+		String result = "/virtual-hosts/results/" + this.platformRecord;
+		List<AbstractMockHttpServletRequestBuilder<?>> requests = new ArrayList<>();
+		requests.add(get(keys));
+		requests.add(multipart(keys).param("writeKey", key("client", "x")).with(csrf()));
+		requests.add(post("/tenants/stored-platform/remove").with(csrf()));
+		requests.add(get("/tenants/platform-t/keys"));
+		requests.add(hostList("platform-t"));
+		requests.add(hostList("stored-platform"));
+		requests.add(get("/virtual-hosts/platform-t/vh-1/edit"));
+		requests.add(get("/virtual-hosts/stored-platform/vh-1/delete"));
+		requests.add(post(delete).param("confirmation", "x").with(csrf()));
+		requests.add(get(result));
+		requests.add(post(result + "/check").with(csrf()));
+		requests.add(get("/history/" + this.platformRecord));
+		return requests;
+	}
+
+	private static MockHttpServletRequestBuilder hostList(String tenant) {
+		return get("/virtual-hosts").param("tenant", tenant);
 	}
 
 	// Every route of the portal itself; the sandbox stands in for API Management and
@@ -346,25 +380,29 @@ class AbuseSuiteTests {
 		List<Route> routes = new ArrayList<>();
 		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
 			for (String pattern : info.getPatternValues()) {
-				if (pattern.startsWith("/sandbox") || pattern.equals("/login") || pattern.equals("/error")) {
+				if (isLeftOut(pattern)) {
 					continue;
 				}
-				String path = concrete(pattern);
-				boolean post = info.getMethodsCondition().getMethods().contains(RequestMethod.POST);
-				routes.add(new Route(path, post,
-						info.getParamsCondition()
-							.getExpressions()
-							.stream()
-							.map(Object::toString)
-							.findFirst()
-							.orElse(null)));
+				routes.add(route(info, concrete(pattern)));
 			}
 		}
 		return routes;
 	}
 
+	private static boolean isLeftOut(String pattern) {
+		return pattern.startsWith("/sandbox") || List.of("/login", "/error").contains(pattern);
+	}
+
+	private static Route route(RequestMappingInfo info, String path) {
+		boolean post = info.getMethodsCondition().getMethods().contains(RequestMethod.POST);
+		Set<NameValueExpression<String>> expressions = info.getParamsCondition().getExpressions();
+		String params = expressions.stream().map(Object::toString).findFirst().orElse(null);
+		return new Route(path, post, params);
+	}
+
 	private String concrete(String pattern) {
-		String id = pattern.startsWith("/tenants") ? "stored-platform" : String.valueOf(this.platformRecord);
+		String record = String.valueOf(this.platformRecord);
+		String id = pattern.startsWith("/tenants") ? "stored-platform" : record;
 		return pattern.replace("{tenantId}", "platform-t")
 			.replace("{virtualHostId}", "vh-1")
 			.replace("{storeName}", "store")
@@ -373,13 +411,13 @@ class AbuseSuiteTests {
 	}
 
 	private String database() {
-		List<Map<String, Object>> tenants = this.jdbc.sql("SELECT * FROM stored_tenant ORDER BY id")
-			.query()
-			.listOfRows();
-		List<Map<String, Object>> records = this.jdbc.sql("SELECT * FROM history_record ORDER BY id")
-			.query()
-			.listOfRows();
+		List<Map<String, Object>> tenants = rows("SELECT * FROM stored_tenant ORDER BY id");
+		List<Map<String, Object>> records = rows("SELECT * FROM history_record ORDER BY id");
 		return tenants + "\n" + records;
+	}
+
+	private List<Map<String, Object>> rows(String sql) {
+		return this.jdbc.sql(sql).query().listOfRows();
 	}
 
 	private int status(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
@@ -393,19 +431,26 @@ class AbuseSuiteTests {
 	}
 
 	private long record(String tenant, String team) {
-		return this.history.recordPending(new NewSubmission("someone", tenant, tenant, Operation.CREATE, team + "-host",
-				null, "http://localhost/x", "{}", null, "c-" + team, new Submitter("sub-1", "Some One", null), team));
+		Submitter someone = new Submitter("sub-1", "Some One", null);
+		String host = team + "-host";
+		// @formatter:off
+		NewSubmission submission = new NewSubmission("someone", tenant, tenant, Operation.CREATE,
+				host, null, "http://localhost/x", "{}", null, "c-" + team, someone, team);
+		// @formatter:on
+		return this.history.recordPending(submission);
 	}
 
 	private static Tenant tenant(String id, String team) {
-		ServiceKey key = new ServiceKey(upstreamUrl(""), upstreamUrl("/oauth/token"), "client", SECRET);
+		String url = upstreamUrl("");
+		ServiceKey key = new ServiceKey(url, upstreamUrl("/oauth/token"), "client", SECRET);
 		return new Tenant(id, "Stored " + id, "acme", FieldLayout.CURRENT, key, null, team);
 	}
 
 	private static String key(String path, String secret) {
 		String base = upstreamUrl("/" + path);
-		return "{\"url\":\"" + base + "\",\"tokenUrl\":\"" + base + "/oauth/token\",\"clientId\":\"c\","
-				+ "\"clientSecret\":\"" + secret + "\"}";
+		return """
+				{"url":"%s","tokenUrl":"%s/oauth/token",\
+				"clientId":"c","clientSecret":"%s"}""".formatted(base, base, secret);
 	}
 
 	private static RequestPostProcessor admin() {
@@ -416,7 +461,7 @@ class AbuseSuiteTests {
 		return TestUsers.platformOperator();
 	}
 
-	private static java.util.function.Supplier<Object> tenantValue(String[][] tenants, int i, int column) {
+	private static Supplier<Object> tenantValue(String[][] tenants, int i, int column) {
 		return () -> tenants[i][column];
 	}
 
@@ -444,25 +489,30 @@ class AbuseSuiteTests {
 
 	private static MockResponse answer(String path) {
 		if (path.startsWith("/evil/oauth/token")) {
-			return json(401, "{\"error\":\"invalid_client\",\"error_description\":\"" + SCRIPT + "\"}");
+			String error = """
+					{"error":"invalid_client","error_description":"%s"}""".formatted(SCRIPT);
+			return json(401, error);
 		}
 		if (path.endsWith("/oauth/token")) {
-			return json(200, "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":3600}");
+			return json(200, TOKEN);
 		}
 		if (path.startsWith("/markup/")) {
-			return json(403, "{\"error\":{\"code\":\"Forbidden\",\"message\":{\"value\":\"" + MARKUP + "\"}}}");
+			String error = """
+					{"error":{"code":"Forbidden","message":{"value":"%s"}}}""".formatted(MARKUP);
+			return json(403, error);
 		}
 		return json(200, "{\"d\":{\"results\":[]}}");
 	}
 
 	private static MockResponse json(int status, String body) {
-		return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+		MockResponse.Builder answer = new MockResponse.Builder().code(status);
+		return answer.addHeader("Content-Type", "application/json").body(body).build();
 	}
 
 	private record Route(String path, boolean isPost, String params) {
 
 		AbstractMockHttpServletRequestBuilder<?> request() {
-			AbstractMockHttpServletRequestBuilder<?> request = this.isPost ? post(this.path) : get(this.path);
+			MockHttpServletRequestBuilder request = this.isPost ? post(this.path) : get(this.path);
 			if (this.params != null && !this.params.startsWith("!")) {
 				request.param(this.params.split("=")[0], "1");
 			}
@@ -471,7 +521,8 @@ class AbuseSuiteTests {
 
 		@Override
 		public String toString() {
-			return (this.isPost ? "POST " : "GET ") + this.path + ((this.params != null) ? "?" + this.params : "");
+			String query = (this.params != null) ? "?" + this.params : "";
+			return (this.isPost ? "POST " : "GET ") + this.path + query;
 		}
 
 	}
@@ -482,7 +533,9 @@ class AbuseSuiteTests {
 	 */
 	private static final class PortalSession {
 
-		private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+		private static final String CSRF_FIELD = "name=\"_csrf\"\\s+value=\"([^\"]+)\"";
+
+		private static final Pattern CSRF = Pattern.compile(CSRF_FIELD);
 
 		private final HttpClient client = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
@@ -498,18 +551,19 @@ class AbuseSuiteTests {
 		static PortalSession signIn(int port, String username, String password) throws Exception {
 			PortalSession session = new PortalSession(port);
 			String token = session.csrf("/login");
-			int status = session.send(HttpRequest.newBuilder(URI.create(session.base + "/login"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers
-					.ofString(form(Map.of("username", username, "password", password, "_csrf", token))))
-				.build());
+			Map<String, String> credentials = Map.of("username", username, "password", password);
+			int status = session.postForm("/login", credentials, token);
 			assertThat(status).isEqualTo(302);
 			return session;
 		}
 
 		int postForm(String path, Map<String, String> fields) throws Exception {
+			return postForm(path, fields, csrf("/tenants/new"));
+		}
+
+		int postForm(String path, Map<String, String> fields, String token) throws Exception {
 			Map<String, String> all = new java.util.HashMap<>(fields);
-			all.put("_csrf", csrf("/tenants/new"));
+			all.put("_csrf", token);
 			return send(HttpRequest.newBuilder(URI.create(this.base + path))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(form(all)))
@@ -519,9 +573,11 @@ class AbuseSuiteTests {
 		int postMultipart(String path, String fileField, String content) throws Exception {
 			String boundary = "abuse" + Base64.getUrlEncoder().encodeToString(new byte[6]);
 			String token = csrf("/tenants/new");
-			String body = part(boundary, "_csrf", null, token) + part(boundary, "id", null, "huge-upload")
-					+ part(boundary, "fieldLayout", null, "CURRENT") + part(boundary, fileField, "key.json", content)
-					+ "--" + boundary + "--\r\n";
+			String tokenPart = part(boundary, "_csrf", null, token);
+			String idPart = part(boundary, "id", null, "huge-upload");
+			String layoutPart = part(boundary, "fieldLayout", null, "CURRENT");
+			String filePart = part(boundary, fileField, "key.json", content);
+			String body = tokenPart + idPart + layoutPart + filePart + "--" + boundary + "--\r\n";
 			return send(HttpRequest.newBuilder(URI.create(this.base + path))
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofString(body))
@@ -531,20 +587,21 @@ class AbuseSuiteTests {
 		private static String part(String boundary, String name, String filename, String value) {
 			String disposition = "form-data; name=\"" + name + "\""
 					+ ((filename != null) ? "; filename=\"" + filename + "\"" : "");
-			return "--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n"
-					+ ((filename != null) ? "Content-Type: application/json\r\n" : "") + "\r\n" + value + "\r\n";
+			String type = (filename != null) ? "Content-Type: application/json\r\n" : "";
+			String head = "--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n";
+			return head + type + "\r\n" + value + "\r\n";
 		}
 
 		private String csrf(String path) throws Exception {
-			HttpResponse<String> page = this.client.send(HttpRequest.newBuilder(URI.create(this.base + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path)).build();
+			HttpResponse<String> page = this.client.send(request, BodyHandlers.ofString());
 			Matcher matcher = CSRF.matcher(page.body());
 			assertThat(matcher.find()).as("CSRF token on " + path).isTrue();
 			return matcher.group(1);
 		}
 
 		private int send(HttpRequest request) throws Exception {
-			return this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			return this.client.send(request, BodyHandlers.discarding()).statusCode();
 		}
 
 		private static String form(Map<String, String> fields) {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.test.annotation.DirtiesContext;
@@ -33,6 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.DEFINED_PORT;
 
 /**
  * Seeds a million history records, signed into the audit chain as the portal signs them,
@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Run with {@code ./mvnw -Pbenchmark test -Dtest='*AuditHistoryBenchmark'}; the number of
  * records can be lowered with {@code -Dbenchmark.records=100000}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = "logging.threshold.console=warn")
+@SpringBootTest(webEnvironment = DEFINED_PORT, properties = "logging.threshold.console=warn")
 @DirtiesContext
 abstract class AuditHistoryBenchmarkRun {
 
@@ -74,8 +74,44 @@ abstract class AuditHistoryBenchmarkRun {
 
 	private static final Pattern RECORD_ROW = Pattern.compile("data-record=\"(\\d+)\"");
 
-	private static final String[][] RANGES = { { "2025-03-01", "2025-05-31" }, { "2025-09-01", "2025-11-30" },
-			{ "2026-06-01", "2026-08-31" } };
+	private static final String[] SPRING_2025 = { "2025-03-01", "2025-05-31" };
+
+	private static final String[] AUTUMN_2025 = { "2025-09-01", "2025-11-30" };
+
+	private static final String[] SUMMER_2026 = { "2026-06-01", "2026-08-31" };
+
+	private static final String[][] RANGES = { SPRING_2025, AUTUMN_2025, SUMMER_2026 };
+
+	private static final String SEEDED = """
+			Audit history benchmark on %s: %,d records seeded in %.1f s""";
+
+	private static final String PAGES = """
+			pages, %d of each as the auditor over HTTP, in turns after %d warm-up rounds:""";
+
+	private static final String PAGE_RATIOS = """
+			  p95 against baseline p95: first %.2f, filtered %.2f, deep %.2f; \
+			goal p95 < %d ms: %s""";
+
+	private static final String EXPORT = """
+			CSV export of all %,d records over HTTP: %.1f s, %,d rows/s, %,d MB; \
+			goal >= %,d rows/s: %s""";
+
+	private static final String EXPORT_BASELINE = """
+			  baseline: plain JDBC read of every column, newest first: %.1f s, %,d rows/s; \
+			export/baseline %.2f""";
+
+	private static final String HEAP = """
+			  heap: live growth %d MB over %d collections; goal < %d MB: %s \
+			(highest use sampled, garbage included: +%d MB)""";
+
+	private static final String VERIFICATION = """
+			verification of the whole chain: %.1f s, %,d records/s, intact; goal < %d s: %s""";
+
+	private static final String VERIFICATION_BASELINE = """
+			  baseline: plain JDBC read of every column in chain order: %.1f s; \
+			verification/baseline %.2f""";
+
+	private static final String SETTING = "setting: %d processors, Java %s, max heap %d MB";
 
 	@Autowired
 	private DataSource dataSource;
@@ -105,8 +141,8 @@ abstract class AuditHistoryBenchmarkRun {
 		long seedStarted = System.nanoTime();
 		new AuditHistorySeeder(this.dataSource, this.keys).seed(RECORDS, FIRST, PERIOD);
 		long seedNanos = System.nanoTime() - seedStarted;
-		PortalBrowser auditor = PortalBrowser.signIn(URI.create("http://localhost:" + PORT), "auditor", "auditor",
-				"/history");
+		URI portal = URI.create("http://localhost:" + PORT);
+		PortalBrowser auditor = PortalBrowser.signIn(portal, "auditor", "auditor", "/history");
 
 		new Pages(auditor).run(WARM_UP);
 		Pages pages = new Pages(auditor);
@@ -117,39 +153,20 @@ abstract class AuditHistoryBenchmarkRun {
 		Rate rawChain = readEveryRow("ORDER BY chain_seq");
 
 		List<String> report = new ArrayList<>();
-		report.add(line("Audit history benchmark on %s: %,d records seeded in %.1f s", database(), RECORDS,
-				seedNanos / 1e9));
-		report.add(line("pages, %d of each as the auditor over HTTP, in turns after %d warm-up rounds:", MEASURED,
-				WARM_UP));
+		report.add(line(SEEDED, database(), RECORDS, seedNanos / 1e9));
+		report.add(line(PAGES, MEASURED, WARM_UP));
 		report.add(line("  %-44s %9s %9s %9s", "", "median", "p95", "p99"));
 		report.add(pageLine("first page", pages.first));
 		report.add(pageLine("filtered: user + outcome + 3-month range", pages.filtered));
 		report.add(pageLine("deep: 95% into the results", pages.deep));
 		report.add(pageLine("baseline: one record's page (primary key)", pages.detail));
-		report.add(line("  p95 against baseline p95: first %.2f, filtered %.2f, deep %.2f; goal p95 < %d ms: %s",
-				ratio(pages.first, pages.detail), ratio(pages.filtered, pages.detail), ratio(pages.deep, pages.detail),
-				PAGE_GOAL.toMillis(), met(pages.worstP95() < PAGE_GOAL.toNanos())));
-		report.add(line("CSV export of all %,d records over HTTP: %.1f s, %,d rows/s, %,d MB; goal >= %,d rows/s: %s",
-				export.rate.rows, export.rate.seconds(), export.rate.perSecond(), export.bytes / (1024 * 1024),
-				EXPORT_GOAL_ROWS_PER_SECOND, met(export.rate.perSecond() >= EXPORT_GOAL_ROWS_PER_SECOND)));
-		report.add(line(
-				"  baseline: plain JDBC read of every column, newest first: %.1f s, %,d rows/s; "
-						+ "export/baseline %.2f",
-				rawRead.seconds(), rawRead.perSecond(), (double) export.rate.perSecond() / rawRead.perSecond()));
-		report.add(line(
-				"  heap: live growth %d MB over %d collections; goal < %d MB: %s "
-						+ "(highest use sampled, garbage included: +%d MB)",
-				export.liveGrowthMb, export.collections, HEAP_GOAL_MB, met(export.liveGrowthMb < HEAP_GOAL_MB),
-				export.peakGrowthMb));
-		report.add(line("verification of the whole chain: %.1f s, %,d records/s, intact; goal < %d s: %s",
-				verification.seconds(), verification.perSecond(), VERIFY_GOAL.toSeconds(),
-				met(verification.nanos < VERIFY_GOAL.toNanos())));
-		report.add(line(
-				"  baseline: plain JDBC read of every column in chain order: %.1f s; " + "verification/baseline %.2f",
-				rawChain.seconds(), (double) verification.nanos / rawChain.nanos));
-		Runtime runtime = Runtime.getRuntime();
-		report.add(line("setting: %d processors, Java %s, max heap %d MB", runtime.availableProcessors(),
-				Runtime.version(), runtime.maxMemory() / (1024 * 1024)));
+		report.add(pageRatios(pages));
+		report.add(exportLine(export));
+		report.add(exportBaseline(export, rawRead));
+		report.add(heapLine(export));
+		report.add(verificationLine(verification));
+		report.add(verificationBaseline(verification, rawChain));
+		report.add(setting());
 		report.forEach(System.out::println);
 	}
 
@@ -171,8 +188,10 @@ abstract class AuditHistoryBenchmarkRun {
 			// The seeded values hold no line breaks: one line per record after the
 			// header.
 			assertThat(lines - 1).as("records exported").isEqualTo(RECORDS);
-			return new Export(new Rate(RECORDS, nanos), bytes, heap.liveGrowthMb(), heap.peakGrowthMb(),
-					heap.collections());
+			Rate rate = new Rate(RECORDS, nanos);
+			long liveGrowthMb = heap.liveGrowthMb();
+			long peakGrowthMb = heap.peakGrowthMb();
+			return new Export(rate, bytes, liveGrowthMb, peakGrowthMb, heap.collections());
 		}
 	}
 
@@ -195,17 +214,18 @@ abstract class AuditHistoryBenchmarkRun {
 		readOnly.setReadOnly(true);
 		long[] rows = new long[1];
 		long[] characters = new long[1];
+		String sql = "SELECT * FROM history_record " + order;
+		RowCallbackHandler counter = (row) -> {
+			int columns = row.getMetaData().getColumnCount();
+			for (int column = 1; column <= columns; column++) {
+				String value = row.getString(column);
+				characters[0] += (value != null) ? value.length() : 0;
+			}
+			rows[0]++;
+		};
 
 		long started = System.nanoTime();
-		readOnly.executeWithoutResult(
-				(status) -> jdbc.query("SELECT * FROM history_record " + order, (RowCallbackHandler) (row) -> {
-					int columns = row.getMetaData().getColumnCount();
-					for (int column = 1; column <= columns; column++) {
-						String value = row.getString(column);
-						characters[0] += (value != null) ? value.length() : 0;
-					}
-					rows[0]++;
-				}));
+		readOnly.executeWithoutResult((status) -> jdbc.query(sql, counter));
 		long nanos = System.nanoTime() - started;
 
 		assertThat(rows[0]).isEqualTo(RECORDS);
@@ -224,8 +244,55 @@ abstract class AuditHistoryBenchmarkRun {
 	}
 
 	private static String pageLine(String name, Timings timings) {
-		return line("  %-44s %6.1f ms %6.1f ms %6.1f ms", name, timings.median() / 1e6, timings.percentile(95) / 1e6,
-				timings.p99() / 1e6);
+		double median = timings.median() / 1e6;
+		double p95 = timings.percentile(95) / 1e6;
+		double p99 = timings.p99() / 1e6;
+		return line("  %-44s %6.1f ms %6.1f ms %6.1f ms", name, median, p95, p99);
+	}
+
+	private static String pageRatios(Pages pages) {
+		double first = ratio(pages.first, pages.detail);
+		double filtered = ratio(pages.filtered, pages.detail);
+		double deep = ratio(pages.deep, pages.detail);
+		String verdict = met(pages.worstP95() < PAGE_GOAL.toNanos());
+		return line(PAGE_RATIOS, first, filtered, deep, PAGE_GOAL.toMillis(), verdict);
+	}
+
+	private static String exportLine(Export export) {
+		Rate rate = export.rate;
+		long sizeMb = export.bytes / (1024 * 1024);
+		long goal = EXPORT_GOAL_ROWS_PER_SECOND;
+		String verdict = met(rate.perSecond() >= goal);
+		return line(EXPORT, rate.rows, rate.seconds(), rate.perSecond(), sizeMb, goal, verdict);
+	}
+
+	private static String exportBaseline(Export export, Rate rawRead) {
+		double versusBaseline = (double) export.rate.perSecond() / rawRead.perSecond();
+		return line(EXPORT_BASELINE, rawRead.seconds(), rawRead.perSecond(), versusBaseline);
+	}
+
+	private static String heapLine(Export export) {
+		long live = export.liveGrowthMb;
+		String verdict = met(live < HEAP_GOAL_MB);
+		return line(HEAP, live, export.collections, HEAP_GOAL_MB, verdict, export.peakGrowthMb);
+	}
+
+	private static String verificationLine(Rate verification) {
+		long goal = VERIFY_GOAL.toSeconds();
+		String verdict = met(verification.nanos < VERIFY_GOAL.toNanos());
+		return line(VERIFICATION, verification.seconds(), verification.perSecond(), goal, verdict);
+	}
+
+	private static String verificationBaseline(Rate verification, Rate rawChain) {
+		double versusBaseline = (double) verification.nanos / rawChain.nanos;
+		return line(VERIFICATION_BASELINE, rawChain.seconds(), versusBaseline);
+	}
+
+	private static String setting() {
+		Runtime runtime = Runtime.getRuntime();
+		int processors = runtime.availableProcessors();
+		long maxHeapMb = runtime.maxMemory() / (1024 * 1024);
+		return line(SETTING, processors, Runtime.version(), maxHeapMb);
 	}
 
 	private static double ratio(Timings page, Timings baseline) {
@@ -272,11 +339,13 @@ abstract class AuditHistoryBenchmarkRun {
 				assertThat(ids(this.filtered.time(() -> this.auditor.get(query)))).isNotEmpty();
 
 				long before = RECORDS / 20 + (round % 50) * 7L;
-				List<Long> older = ids(this.deep.time(() -> this.auditor.get("/history?before=" + before)));
+				String deepPage = "/history?before=" + before;
+				List<Long> older = ids(this.deep.time(() -> this.auditor.get(deepPage)));
 				assertThat(older).hasSize(25).startsWith(before - 1);
 
 				long id = 1 + (round * 1999L) % RECORDS;
-				HttpResponse<String> record = this.detail.time(() -> this.auditor.get("/history/" + id));
+				String detailPage = "/history/" + id;
+				HttpResponse<String> record = this.detail.time(() -> this.auditor.get(detailPage));
 				assertThat(record.statusCode()).isEqualTo(200);
 			}
 		}
@@ -310,7 +379,14 @@ abstract class AuditHistoryBenchmarkRun {
 
 	}
 
-	private record Export(Rate rate, long bytes, long liveGrowthMb, long peakGrowthMb, long collections) {
+	// @formatter:off
+	private record Export(
+			Rate rate,
+			long bytes,
+			long liveGrowthMb,
+			long peakGrowthMb,
+			long collections) {
+	// @formatter:on
 
 	}
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpClient.Version;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -24,9 +26,11 @@ final class DirectSandboxClient {
 
 	private static final String TOKEN_PATH = "/oauth/token?grant_type=client_credentials";
 
-	private static final String REQUESTS_PATH = "/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests";
+	private static final String OPERATIONS_PATH = "/apiportal/operations/1.0/Configuration.svc/";
 
-	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private static final String REQUESTS_PATH = OPERATIONS_PATH + "VirtualHostRequests";
+
+	private final HttpClient http = HttpClient.newBuilder().version(Version.HTTP_1_1).build();
 
 	private final URI requests;
 
@@ -48,10 +52,17 @@ final class DirectSandboxClient {
 	 * @return a client that calls with that token
 	 * @throws Exception if the token request fails
 	 */
-	static DirectSandboxClient authorize(String sandbox, String clientId, String clientSecret, JsonMapper json)
-			throws Exception {
-		DirectSandboxClient client = new DirectSandboxClient(URI.create(sandbox + REQUESTS_PATH), json);
-		client.bearer = "Bearer " + client.token(URI.create(sandbox + TOKEN_PATH), clientId, clientSecret);
+	// @formatter:off
+	static DirectSandboxClient authorize(
+			String sandbox,
+			String clientId,
+			String clientSecret,
+			JsonMapper json) throws Exception {
+	// @formatter:on
+		URI requests = URI.create(sandbox + REQUESTS_PATH);
+		DirectSandboxClient client = new DirectSandboxClient(requests, json);
+		URI tokenEndpoint = URI.create(sandbox + TOKEN_PATH);
+		client.bearer = "Bearer " + client.token(tokenEndpoint, clientId, clientSecret);
 		return client;
 	}
 
@@ -83,7 +94,7 @@ final class DirectSandboxClient {
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		return this.http.send(request, BodyHandlers.ofString());
 	}
 
 	/**
@@ -105,7 +116,7 @@ final class DirectSandboxClient {
 			.header("Accept", "application/json")
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build();
-		HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http.send(request, BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as("token answer").isEqualTo(200);
 		String token = this.json.readTree(answer.body()).path("access_token").asString();
 		assertThat(token).as("access token").isNotBlank();
@@ -115,7 +126,8 @@ final class DirectSandboxClient {
 	// RFC 6749 section 2.3.1: id and secret are form-encoded before they are joined.
 	private static String basic(String clientId, String clientSecret) {
 		String pair = formEncode(clientId) + ":" + formEncode(clientSecret);
-		return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = pair.getBytes(StandardCharsets.UTF_8);
+		return "Basic " + Base64.getEncoder().encodeToString(bytes);
 	}
 
 	private static String formEncode(String value) {

@@ -20,6 +20,8 @@ import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 
+import static com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION;
+
 /**
  * Watches how much the heap grows while something runs in this JVM. Two figures: what
  * stays live, read after each garbage collection (the memory a task keeps, which must not
@@ -129,8 +131,7 @@ final class HeapWatch implements AutoCloseable {
 	}
 
 	private void collected(Notification notification, Object handback) {
-		if (!this.watching
-				|| !GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+		if (!this.watching || !GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
 			return;
 		}
 		GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo

@@ -17,10 +17,25 @@ import java.util.Locale;
  * @param goal the largest median the portal may add
  * @param setting how the portal ran, one line each
  */
-record OverheadReport(Timings portal, Timings direct, Timings createForm, int warmUp, Duration goal,
+// @formatter:off
+record OverheadReport(
+		Timings portal,
+		Timings direct,
+		Timings createForm,
+		int warmUp,
+		Duration goal,
 		List<String> setting) {
+// @formatter:on
 
 	private static final String ROW = "%-34s %9s %9s %9s %9s";
+
+	private static final String TITLE = """
+			=== Submission overhead: through the portal vs. a direct POST to the sandbox ===""";
+
+	private static final String RUNS = """
+			N = %d of each, interleaved (portal, direct, ...), after %d warm-up of each""";
+
+	private static final String GOAL = "Goal: median added < %d ms: %s (%s ms)";
 
 	/**
 	 * Returns the report, one line per entry.
@@ -28,10 +43,8 @@ record OverheadReport(Timings portal, Timings direct, Timings createForm, int wa
 	 */
 	List<String> lines() {
 		List<String> lines = new ArrayList<>();
-		lines.add("=== Submission overhead: through the portal vs. a direct POST to the sandbox ===");
-		lines.add(String.format(Locale.ROOT,
-				"N = %d of each, interleaved (portal, direct, ...), after %d warm-up of each", this.portal.count(),
-				this.warmUp));
+		lines.add(TITLE);
+		lines.add(String.format(Locale.ROOT, RUNS, this.portal.count(), this.warmUp));
 		this.setting.forEach((line) -> lines.add("Setting: " + line));
 		lines.add(row("in ms, nearest-rank percentiles", "median", "p90", "p99", "max"));
 		lines.add(row("portal submission (review POST)", this.portal));
@@ -40,8 +53,9 @@ record OverheadReport(Timings portal, Timings direct, Timings createForm, int wa
 		lines.add(String.format(Locale.ROOT, "%-34s %9.2f", "ratio portal / direct (median)",
 				(double) this.portal.median() / this.direct.median()));
 		lines.add(row("for information: create form POST", this.createForm));
-		lines.add(String.format(Locale.ROOT, "Goal: median added < %d ms: %s (%s ms)", this.goal.toMillis(),
-				goalMet() ? "met" : "not met", millis(addedMedian())));
+		long goalMillis = this.goal.toMillis();
+		String verdict = goalMet() ? "met" : "not met";
+		lines.add(String.format(Locale.ROOT, GOAL, goalMillis, verdict, millis(addedMedian())));
 		return lines;
 	}
 

@@ -43,11 +43,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly one completed record, and the server must have seen each write once. Prints
  * throughput and latency percentiles; asserts no duration.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "portal.apim.response-timeout=300ms", "portal.reconciliation.scheduled=true",
-				"portal.reconciliation.interval=1s", "portal.reconciliation.delay=0s",
-				"portal.reconciliation.settle-time=0s", "portal.reconciliation.batch-size=1000",
-				"logging.file.name=target/benchmark/soak.log", "logging.threshold.console=warn" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = """
+		portal.apim.response-timeout=300ms
+		portal.reconciliation.scheduled=true
+		portal.reconciliation.interval=1s
+		portal.reconciliation.delay=0s
+		portal.reconciliation.settle-time=0s
+		portal.reconciliation.batch-size=1000
+		logging.file.name=target/benchmark/soak.log
+		logging.threshold.console=warn
+		""")
 @ActiveProfiles("test")
 @DirtiesContext
 class ReconciliationSoakBenchmark {
@@ -57,6 +62,26 @@ class ReconciliationSoakBenchmark {
 	private static final int USERS = 4;
 
 	private static final Pattern HISTORY_LINK = Pattern.compile("href=\"/history/(\\d+)\"");
+
+	private static final String OPEN_RECORDS = """
+			SELECT COUNT(*) FROM history_record WHERE status IN ('PENDING', 'UNCONFIRMED')""";
+
+	private static final String DISTINCT_HOSTS = """
+			SELECT COUNT(DISTINCT virtual_host) FROM history_record""";
+
+	private static final String RECONCILED = """
+			SELECT COUNT(*) FROM history_record WHERE reconciled_at IS NOT NULL""";
+
+	private static final String SENT = """
+			Soak: %d submissions by %d users in %.1f s (%.0f submissions/s, form and send)""";
+
+	private static final String OUTCOME = """
+			%d answered 500, %d answers lost, %d reconciled; \
+			all settled %.1f s after the last send""";
+
+	private static final String LATENCY = "Send latency: median %s, p90 %s, p99 %s, max %s";
+
+	private static final String MACHINE = "%d processors, Java %s, max heap %d MB";
 
 	private static final ScriptedApim apim = ScriptedApim.start(Duration.ofSeconds(1));
 
@@ -77,7 +102,7 @@ class ReconciliationSoakBenchmark {
 	}
 
 	@Test
-	void submitWhenTenPercentFailOrLoseTheirAnswerThenEachRecordedOnceSettledAndSentOnce() throws Exception {
+	void submitWhenTenPercentFailOrLoseAnswerThenRecordedOnceSettledSentOnce() throws Exception {
 		Random random = new Random(42);
 		AtomicInteger refused = new AtomicInteger();
 		AtomicInteger lost = new AtomicInteger();
@@ -97,7 +122,12 @@ class ReconciliationSoakBenchmark {
 		print(sends, sending, settling, refused.get(), lost.get());
 	}
 
-	private static synchronized Fault fault(Random random, AtomicInteger refused, AtomicInteger lost) {
+	// @formatter:off
+	private static synchronized Fault fault(
+			Random random,
+			AtomicInteger refused,
+			AtomicInteger lost) {
+	// @formatter:on
 		double draw = random.nextDouble();
 		if (draw < 0.05) {
 			refused.incrementAndGet();
@@ -112,9 +142,10 @@ class ReconciliationSoakBenchmark {
 
 	private User[] signIn() throws Exception {
 		User[] users = new User[USERS];
+		URI portal = URI.create("http://localhost:" + this.port);
 		for (int i = 0; i < USERS; i++) {
-			users[i] = new User(PortalBrowser.signIn(URI.create("http://localhost:" + this.port), "admin", "admin"),
-					"soak-" + i + "-");
+			PortalBrowser browser = PortalBrowser.signIn(portal, "admin", "admin");
+			users[i] = new User(browser, "soak-" + i + "-");
 		}
 		return users;
 	}
@@ -145,9 +176,7 @@ class ReconciliationSoakBenchmark {
 	}
 
 	private long openRecords() {
-		return this.jdbc.sql("SELECT COUNT(*) FROM history_record WHERE status IN ('PENDING', 'UNCONFIRMED')")
-			.query(Long.class)
-			.single();
+		return this.jdbc.sql(OPEN_RECORDS).query(Long.class).single();
 	}
 
 	private void assertEverySubmissionRecordedOnceAndSentOnce(User[] users, int refused) {
@@ -155,7 +184,8 @@ class ReconciliationSoakBenchmark {
 		for (User user : users) {
 			shown.addAll(user.historyIds);
 		}
-		assertThat(shown).as("history records shown to the users").hasSize(SUBMISSIONS).doesNotHaveDuplicates();
+		String description = "history records shown to the users";
+		assertThat(shown).as(description).hasSize(SUBMISSIONS).doesNotHaveDuplicates();
 		Map<String, Long> byStatus = new TreeMap<>();
 		this.jdbc.sql("SELECT status, COUNT(*) AS n FROM history_record GROUP BY status")
 			.query((rs, row) -> byStatus.put(rs.getString("status"), rs.getLong("n")))
@@ -163,30 +193,42 @@ class ReconciliationSoakBenchmark {
 		assertThat(byStatus).as("records by status").containsOnlyKeys("SUCCEEDED", "FAILED");
 		assertThat(byStatus.get("FAILED")).as("FAILED records, one per 500").isEqualTo(refused);
 		assertThat(byStatus.get("SUCCEEDED") + byStatus.get("FAILED")).isEqualTo(SUBMISSIONS);
-		Long distinctHosts = this.jdbc.sql("SELECT COUNT(DISTINCT virtual_host) FROM history_record")
-			.query(Long.class)
-			.single();
+		Long distinctHosts = this.jdbc.sql(DISTINCT_HOSTS).query(Long.class).single();
 		assertThat(distinctHosts).as("one record per submission").isEqualTo(SUBMISSIONS);
 		assertThat(apim.writes()).as("writes received").isEqualTo(SUBMISSIONS);
 		assertThat(apim.duplicates()).as("writes received twice").isEmpty();
-		assertThat((long) apim.hosts().size()).as("hosts created").isEqualTo(byStatus.get("SUCCEEDED"));
+		long hosts = apim.hosts().size();
+		assertThat(hosts).as("hosts created").isEqualTo(byStatus.get("SUCCEEDED"));
 	}
 
 	private void print(Timings sends, Duration sending, Duration settling, int refused, int lost) {
-		Long reconciled = this.jdbc.sql("SELECT COUNT(*) FROM history_record WHERE reconciled_at IS NOT NULL")
-			.query(Long.class)
-			.single();
-		double perSecond = SUBMISSIONS / (sending.toMillis() / 1000.0);
-		System.out.println(String.format(Locale.ROOT,
-				"Soak: %d submissions by %d users in %.1f s (%.0f submissions/s, form and send), "
-						+ "%d answered 500, %d answers lost, %d reconciled; all settled %.1f s after the last send",
-				SUBMISSIONS, USERS, sending.toMillis() / 1000.0, perSecond, refused, lost, reconciled,
-				settling.toMillis() / 1000.0));
-		System.out.println(String.format(Locale.ROOT, "Send latency: median %s, p90 %s, p99 %s, max %s",
-				millis(sends.median()), millis(sends.p90()), millis(sends.p99()), millis(sends.max())));
+		Long reconciled = this.jdbc.sql(RECONCILED).query(Long.class).single();
+		double seconds = sending.toMillis() / 1000.0;
+		double perSecond = SUBMISSIONS / seconds;
+		String sent = line(SENT, SUBMISSIONS, USERS, seconds, perSecond);
+		double settled = settling.toMillis() / 1000.0;
+		String outcome = line(OUTCOME, refused, lost, reconciled, settled);
+		System.out.println(sent + ", " + outcome);
+		System.out.println(latency(sends));
+		System.out.println(machine());
+	}
+
+	private static String latency(Timings sends) {
+		String median = millis(sends.median());
+		String p90 = millis(sends.p90());
+		String p99 = millis(sends.p99());
+		return line(LATENCY, median, p90, p99, millis(sends.max()));
+	}
+
+	private static String machine() {
 		Runtime runtime = Runtime.getRuntime();
-		System.out.println(String.format(Locale.ROOT, "%d processors, Java %s, max heap %d MB",
-				runtime.availableProcessors(), Runtime.version(), runtime.maxMemory() / (1024 * 1024)));
+		int processors = runtime.availableProcessors();
+		long maxHeapMb = runtime.maxMemory() / (1024 * 1024);
+		return line(MACHINE, processors, Runtime.version(), maxHeapMb);
+	}
+
+	private static String line(String format, Object... arguments) {
+		return String.format(Locale.ROOT, format, arguments);
 	}
 
 	private static String millis(long nanos) {
@@ -213,7 +255,9 @@ class ReconciliationSoakBenchmark {
 
 		Object submit(int times) throws Exception {
 			for (int i = 0; i < times; i++) {
-				URI review = this.browser.reviewPageOf(this.browser.postCreateForm("soak", this.aliasPrefix + i));
+				String alias = this.aliasPrefix + i;
+				HttpResponse<String> form = this.browser.postCreateForm("soak", alias);
+				URI review = this.browser.reviewPageOf(form);
 				HttpResponse<String> sent = this.sends.time(() -> this.browser.send(review));
 				this.historyIds.add(historyIdOf(sent));
 			}

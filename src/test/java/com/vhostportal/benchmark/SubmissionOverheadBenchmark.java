@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import com.vhostportal.benchmark.Timings.Call;
 import com.vhostportal.support.PortalBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +45,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * asserted is only that every call did what it should, never a duration.
  */
 // Logging starts before dynamic properties exist, so its settings are static.
-@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT,
-		properties = { "logging.file.name=" + SubmissionOverheadBenchmark.LOG_FILE, "logging.threshold.console=warn",
-				"logging.logback.rollingpolicy.max-file-size=1GB" })
+@SpringBootTest(webEnvironment = WebEnvironment.DEFINED_PORT, properties = """
+		logging.threshold.console=warn
+		logging.logback.rollingpolicy.max-file-size=1GB
+		logging.file.name=""" + SubmissionOverheadBenchmark.LOG_FILE)
 @DirtiesContext
 class SubmissionOverheadBenchmark {
 
@@ -72,6 +74,21 @@ class SubmissionOverheadBenchmark {
 	private static final Duration GOAL = Duration.ofMillis(5);
 
 	private static final String TENANT = "sandbox";
+
+	private static final String COUNT_RECORDS = "SELECT COUNT(*) FROM history_record";
+
+	private static final String SUCCEEDED_IDS = """
+			SELECT id FROM history_record WHERE status = 'SUCCEEDED'""";
+
+	private static final String EMBEDDED_DEFAULT = """
+			embedded default: H2 file database, demo sign-in, \
+			built-in sandbox over HTTP on localhost""";
+
+	private static final String LOG_LEVELS = """
+			log levels as in production: the portal logged its %d upstream calls at info, to %s; \
+			the console shows warn and above""";
+
+	private static final String MACHINE = "%d processors, Java %s, max heap %d MB";
 
 	// The sandbox tenant's URLs are built from server.port, so the port is chosen up
 	// front.
@@ -100,9 +117,7 @@ class SubmissionOverheadBenchmark {
 	@Test
 	void submitWhenThroughPortalThenPrintsTimeAddedOverDirectPost() throws Exception {
 		PortalBrowser browser = PortalBrowser.signIn(url(""), "admin", "admin");
-		DirectSandboxClient direct = DirectSandboxClient.authorize(url("/sandbox/apim").toString(),
-				this.environment.getRequiredProperty("portal.sandbox.write-client-id"),
-				this.environment.getRequiredProperty("portal.sandbox.write-client-secret"), this.json);
+		DirectSandboxClient direct = directClient();
 		String accountId = this.environment.getRequiredProperty("portal.sandbox.account-id");
 		long loggedBefore = upstreamCallsLogged();
 
@@ -114,19 +129,26 @@ class SubmissionOverheadBenchmark {
 		assertHistoryHoldsOnlySucceeded(warmUp.historyIds, measured.historyIds);
 		long logged = upstreamCallsLogged() - loggedBefore;
 		assertThat(logged).as("upstream calls logged at info").isEqualTo(WARM_UP + MEASURED);
-		OverheadReport report = new OverheadReport(measured.portal, measured.direct, measured.createForm, WARM_UP, GOAL,
-				setting(logged));
+		// @formatter:off
+		OverheadReport report = new OverheadReport(measured.portal, measured.direct,
+				measured.createForm, WARM_UP, GOAL, setting(logged));
+		// @formatter:on
 		report.lines().forEach(System.out::println);
+	}
+
+	private DirectSandboxClient directClient() throws Exception {
+		String sandbox = url("/sandbox/apim").toString();
+		String clientId = this.environment.getRequiredProperty("portal.sandbox.write-client-id");
+		String secret = this.environment.getRequiredProperty("portal.sandbox.write-client-secret");
+		return DirectSandboxClient.authorize(sandbox, clientId, secret, this.json);
 	}
 
 	private void assertHistoryHoldsOnlySucceeded(Set<Long> warmUp, Set<Long> measured) {
 		Set<Long> submitted = new LinkedHashSet<>(warmUp);
 		submitted.addAll(measured);
 		assertThat(submitted).as("distinct history records shown").hasSize(WARM_UP + MEASURED);
-		long recorded = this.jdbc.sql("SELECT COUNT(*) FROM history_record").query(Long.class).single();
-		Set<Long> succeeded = this.jdbc.sql("SELECT id FROM history_record WHERE status = 'SUCCEEDED'")
-			.query(Long.class)
-			.set();
+		long recorded = this.jdbc.sql(COUNT_RECORDS).query(Long.class).single();
+		Set<Long> succeeded = this.jdbc.sql(SUCCEEDED_IDS).query(Long.class).set();
 		assertThat(recorded).as("history records").isEqualTo(WARM_UP + MEASURED);
 		assertThat(succeeded).as("SUCCEEDED history records").isEqualTo(submitted);
 	}
@@ -144,13 +166,12 @@ class SubmissionOverheadBenchmark {
 
 	private static List<String> setting(long logged) {
 		Runtime runtime = Runtime.getRuntime();
-		return List.of("embedded default: H2 file database, demo sign-in, built-in sandbox over HTTP on localhost",
-				String.format(Locale.ROOT,
-						"log levels as in production: the portal logged its %d upstream calls at info, to %s; "
-								+ "the console shows warn and above",
-						logged, LOG_FILE),
-				String.format(Locale.ROOT, "%d processors, Java %s, max heap %d MB", runtime.availableProcessors(),
-						Runtime.version(), runtime.maxMemory() / (1024 * 1024)));
+		String logLevels = String.format(Locale.ROOT, LOG_LEVELS, logged, LOG_FILE);
+		int processors = runtime.availableProcessors();
+		long maxHeapMb = runtime.maxMemory() / (1024 * 1024);
+		Runtime.Version version = Runtime.version();
+		String machine = String.format(Locale.ROOT, MACHINE, processors, version, maxHeapMb);
+		return List.of(EMBEDDED_DEFAULT, logLevels, machine);
 	}
 
 	private static URI url(String path) {
@@ -179,7 +200,13 @@ class SubmissionOverheadBenchmark {
 
 		private final Set<Long> historyIds = new LinkedHashSet<>();
 
-		private Rounds(PortalBrowser browser, DirectSandboxClient directClient, String accountId, String aliasPrefix) {
+		// @formatter:off
+		private Rounds(
+				PortalBrowser browser,
+				DirectSandboxClient directClient,
+				String accountId,
+				String aliasPrefix) {
+		// @formatter:on
 			this.browser = browser;
 			this.directClient = directClient;
 			this.accountId = accountId;
@@ -194,7 +221,8 @@ class SubmissionOverheadBenchmark {
 		}
 
 		private void submitThroughPortal(String alias) throws Exception {
-			HttpResponse<String> formAnswer = this.createForm.time(() -> this.browser.postCreateForm(TENANT, alias));
+			Call<HttpResponse<String>> post = () -> this.browser.postCreateForm(TENANT, alias);
+			HttpResponse<String> formAnswer = this.createForm.time(post);
 			URI reviewPage = this.browser.reviewPageOf(formAnswer);
 
 			HttpResponse<String> sent = this.portal.time(() -> this.browser.send(reviewPage));

@@ -29,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operation is matched, what a crash between sending and recording leaves behind, and
  * that a record is never declared FAILED before API Management could have finished.
  */
-@SpringBootTest(properties = { "portal.reconciliation.delay=0s", "portal.reconciliation.pending-grace=0s",
-		"portal.reconciliation.settle-time=0s" })
+@SpringBootTest(properties = """
+		portal.reconciliation.delay=0s
+		portal.reconciliation.pending-grace=0s
+		portal.reconciliation.settle-time=0s
+		""")
 @ActiveProfiles("test")
 class ReconcilerTests {
 
@@ -74,33 +77,36 @@ class ReconcilerTests {
 		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(record.virtualHostId()).isEqualTo(hostId);
 		assertThat(record.completedAt()).isNotNull();
-		assertThat(record.reconciliationNote()).startsWith("Reconciled from the virtual host list");
+		String note = record.reconciliationNote();
+		assertThat(note).startsWith("Reconciled from the virtual host list");
 	}
 
 	@Test
 	void reconcileWhenCreateNotVisibleThenFailed() {
-		long id = unconfirmed(Operation.CREATE, null, "never-created", createBody("never-created"));
+		long id = unconfirmedCreate("never-created");
 
 		this.reconciler.reconcileDue();
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.FAILED);
 		assertThat(record.reconciliationNote()).contains("No host never-created exists");
-		assertThat(record.errorMessage()).as("what was recorded about the call stays").isEqualTo("timed out");
+		String recorded = record.errorMessage();
+		assertThat(recorded).as("what was recorded about the call stays").isEqualTo("timed out");
 	}
 
 	@Test
 	void reconcileWhenUpdateFieldsMatchThenSucceededAndWhenTheyDifferThenFailed() {
 		String hostId = apim.addHost("to-update");
-		long matching = unconfirmed(Operation.UPDATE, hostId, "to-update", updateBody(hostId, "to-update"));
-		long differing = unconfirmed(Operation.UPDATE, hostId, "renamed", updateBody(hostId, "renamed"));
+		long matching = unconfirmedUpdate(hostId, "to-update");
+		long differing = unconfirmedUpdate(hostId, "renamed");
 
 		this.reconciler.reconcileDue();
 
-		assertThat(this.history.find(matching).orElseThrow().status()).isEqualTo(HistoryStatus.SUCCEEDED);
+		assertThat(status(matching)).isEqualTo(HistoryStatus.SUCCEEDED);
 		HistoryRecord failed = this.history.find(differing).orElseThrow();
 		assertThat(failed.status()).isEqualTo(HistoryStatus.FAILED);
-		assertThat(failed.reconciliationNote()).contains("differs from the request in virtualHostUrl");
+		String note = failed.reconciliationNote();
+		assertThat(note).contains("differs from the request in virtualHostUrl");
 	}
 
 	@Test
@@ -111,28 +117,26 @@ class ReconcilerTests {
 
 		this.reconciler.reconcileDue();
 
-		assertThat(this.history.find(gone).orElseThrow().status()).isEqualTo(HistoryStatus.SUCCEEDED);
-		assertThat(this.history.find(present).orElseThrow().status()).isEqualTo(HistoryStatus.FAILED);
+		assertThat(status(gone)).isEqualTo(HistoryStatus.SUCCEEDED);
+		assertThat(status(present)).isEqualTo(HistoryStatus.FAILED);
 	}
 
 	@Test
 	void reconcileWhenChangeNotVisibleYetWithinSettleTimeThenStaysUnconfirmed() {
-		long id = unconfirmed(Operation.CREATE, null, "still-running", createBody("still-running"));
-		ReconciliationProperties patient = new ReconciliationProperties(false, Duration.ofMinutes(1), Duration.ZERO,
-				Duration.ZERO, Duration.ofHours(1), 100);
-		Reconciler reconciler = new Reconciler(this.history, this.tenants, this.management, patient, Clock.systemUTC());
+		long id = unconfirmedCreate("still-running");
+		Reconciler reconciler = patientReconciler();
 
 		Verdict verdict = reconciler.checkNow(id).orElseThrow();
 
 		assertThat(verdict.decided()).isFalse();
 		assertThat(verdict.note()).contains("may still be carrying it out");
-		assertThat(this.history.find(id).orElseThrow().status()).isEqualTo(HistoryStatus.UNCONFIRMED);
+		assertThat(status(id)).isEqualTo(HistoryStatus.UNCONFIRMED);
 	}
 
 	@Test
 	void checkNowWhenRecordAlreadySettledThenUnchanged() {
 		long id = pending(Operation.CREATE, null, "settled", createBody("settled"));
-		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 400, null, "{}", "X", "no", 1, null));
+		this.history.complete(id, refused());
 
 		Verdict verdict = this.reconciler.checkNow(id).orElseThrow();
 
@@ -140,16 +144,53 @@ class ReconcilerTests {
 		assertThat(this.history.find(id).orElseThrow().reconciledAt()).isNull();
 	}
 
+	private HistoryStatus status(long id) {
+		return this.history.find(id).orElseThrow().status();
+	}
+
+	private Reconciler patientReconciler() {
+		ReconciliationProperties patient = settlingWithinAnHour();
+		Clock clock = Clock.systemUTC();
+		return new Reconciler(this.history, this.tenants, this.management, patient, clock);
+	}
+
+	private static ReconciliationProperties settlingWithinAnHour() {
+		Duration interval = Duration.ofMinutes(1);
+		Duration none = Duration.ZERO;
+		return new ReconciliationProperties(false, interval, none, none, Duration.ofHours(1), 100);
+	}
+
+	private long unconfirmedCreate(String alias) {
+		return unconfirmed(Operation.CREATE, null, alias, createBody(alias));
+	}
+
+	private long unconfirmedUpdate(String hostId, String alias) {
+		return unconfirmed(Operation.UPDATE, hostId, alias, updateBody(hostId, alias));
+	}
+
 	private long unconfirmed(Operation operation, String hostId, String host, String body) {
 		long id = pending(operation, hostId, host, body);
-		this.history.complete(id, new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "RESPONSE_TIMEOUT",
-				"timed out", 30_000, "RESPONSE_TIMEOUT"));
+		this.history.complete(id, timedOut());
 		return id;
 	}
 
 	private long pending(Operation operation, String hostId, String host, String body) {
-		return this.history.recordPending(new NewSubmission("ada", "scripted", "Scripted", operation, host, hostId,
-				apim.url(), body, null, "corr-" + host, new Submitter("demo:ada", "ada", null), "platform"));
+		Submitter ada = new Submitter("demo:ada", "ada", null);
+		// @formatter:off
+		NewSubmission submission = new NewSubmission("ada", "scripted", "Scripted", operation,
+				host, hostId, apim.url(), body, null, "corr-" + host, ada, "platform");
+		// @formatter:on
+		return this.history.recordPending(submission);
+	}
+
+	private static SubmissionOutcome timedOut() {
+		String kind = "RESPONSE_TIMEOUT";
+		HistoryStatus status = HistoryStatus.UNCONFIRMED;
+		return new SubmissionOutcome(status, null, null, null, kind, "timed out", 30_000, kind);
+	}
+
+	private static SubmissionOutcome refused() {
+		return new SubmissionOutcome(HistoryStatus.FAILED, 400, null, "{}", "X", "no", 1, null);
 	}
 
 	private static String createBody(String alias) {
@@ -158,8 +199,9 @@ class ReconcilerTests {
 	}
 
 	private static String updateBody(String id, String alias) {
-		return "{\"virtualHostId\":\"" + id + "\",\"accountId\":\"scripted\",\"virtualHostUrl\":\"" + alias
-				+ "\",\"isDefaultVirtualHostRequest\":false,\"operation\":\"UPDATE\"}";
+		return """
+				{"virtualHostId":"%s","accountId":"scripted","virtualHostUrl":"%s",\
+				"isDefaultVirtualHostRequest":false,"operation":"UPDATE"}""".formatted(id, alias);
 	}
 
 	private static String deleteBody(String id) {

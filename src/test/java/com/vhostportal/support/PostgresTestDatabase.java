@@ -104,17 +104,22 @@ public final class PostgresTestDatabase implements AutoCloseable {
 			container = new PostgreSQLContainer("postgres:17-alpine");
 			container.start();
 		}
-		return new PostgresTestDatabase(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+		String url = container.getJdbcUrl();
+		return new PostgresTestDatabase(url, container.getUsername(), container.getPassword());
 	}
 
 	private void execute(String sql) {
-		try (Connection connection = DriverManager.getConnection(this.baseUrl, this.username, this.password);
-				Statement statement = connection.createStatement()) {
+		try (Connection db = connect(); Statement statement = db.createStatement()) {
 			statement.execute(sql);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("PostgreSQL at " + this.baseUrl + " refused: " + ex.getMessage(), ex);
+			String refusal = "PostgreSQL at " + this.baseUrl + " refused: " + ex.getMessage();
+			throw new IllegalStateException(refusal, ex);
 		}
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.baseUrl, this.username, this.password);
 	}
 
 	private static String env(String name, String fallback) {

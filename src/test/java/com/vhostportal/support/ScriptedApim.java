@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -29,11 +30,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public final class ScriptedApim implements AutoCloseable {
 
-	private static final String WRITE_PATH = "/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests";
+	private static final String OPERATIONS_PATH = "/apiportal/operations/1.0/Configuration.svc/";
+
+	private static final String WRITE_PATH = OPERATIONS_PATH + "VirtualHostRequests";
 
 	private static final String LIST_PATH = "/apiportal/api/1.0/Management.svc/";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String ODATA_ERROR = """
+			{"error":{"code":"INTERNAL","message":{"value":"boom"}}}""";
 
 	/**
 	 * What the next write runs into.
@@ -174,7 +180,8 @@ public final class ScriptedApim implements AutoCloseable {
 
 	/** Returns the changes (operation and host) that were received more than once. */
 	public synchronized List<String> duplicates() {
-		return this.writesPerChange.entrySet().stream().filter((e) -> e.getValue() > 1).map(Map.Entry::getKey).toList();
+		Stream<Map.Entry<String, Integer>> changes = this.writesPerChange.entrySet().stream();
+		return changes.filter((e) -> e.getValue() > 1).map(Map.Entry::getKey).toList();
 	}
 
 	private MockResponse answer(RecordedRequest request) {
@@ -192,7 +199,8 @@ public final class ScriptedApim implements AutoCloseable {
 	}
 
 	private static MockResponse token() {
-		return json(200, "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":43199}");
+		String body = "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":43199}";
+		return json(200, body);
 	}
 
 	private synchronized MockResponse list() {
@@ -228,8 +236,8 @@ public final class ScriptedApim implements AutoCloseable {
 
 	private static MockResponse refusal(Fault fault) {
 		return switch (fault) {
-			case SERVER_ERROR -> json(500, "{\"error\":{\"code\":\"INTERNAL\",\"message\":{\"value\":\"boom\"}}}");
-			case RATE_LIMITED -> new MockResponse.Builder().code(429).addHeader("Retry-After", "30").build();
+			case SERVER_ERROR -> json(500, ODATA_ERROR);
+			case RATE_LIMITED -> rateLimited();
 			case FORBIDDEN -> json(403, "{}");
 			case HTML -> new MockResponse.Builder().code(400)
 				.addHeader("Content-Type", "text/html")
@@ -238,6 +246,10 @@ public final class ScriptedApim implements AutoCloseable {
 			case EMPTY -> new MockResponse.Builder().code(400).build();
 			default -> null;
 		};
+	}
+
+	private static MockResponse rateLimited() {
+		return new MockResponse.Builder().code(429).addHeader("Retry-After", "30").build();
 	}
 
 	private synchronized void count(JsonNode request) {
@@ -290,7 +302,8 @@ public final class ScriptedApim implements AutoCloseable {
 	}
 
 	private static MockResponse json(int status, String body) {
-		return new MockResponse.Builder().code(status).addHeader("Content-Type", "application/json").body(body).build();
+		MockResponse.Builder answer = new MockResponse.Builder().code(status);
+		return answer.addHeader("Content-Type", "application/json").body(body).build();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.List;
 import com.vhostportal.security.PortalRole;
 import com.vhostportal.security.TeamGrant;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -27,8 +28,9 @@ public final class TestUsers {
 	 * @return the request post-processor
 	 */
 	public static RequestPostProcessor person(String name, PortalRole role, String team) {
-		return user(name)
-			.authorities(List.of(new SimpleGrantedAuthority(role.authority()), new TeamGrant(team, role).authority()));
+		GrantedAuthority roleGrant = new SimpleGrantedAuthority(role.authority());
+		GrantedAuthority teamGrant = new TeamGrant(team, role).authority();
+		return user(name).authorities(List.of(roleGrant, teamGrant));
 	}
 
 	/**

@@ -18,6 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -56,21 +58,26 @@ class CertificateChecksSandboxTests {
 
 	private static final String STRICT = "sandbox-strict";
 
+	private static final String KEYSTORE = "sandbox-keystore";
+
+	private static final String RSA1024_TRUSTSTORE = "weak-rsa1024-truststore";
+
+	private final MockHttpSession session = new MockHttpSession();
+
 	@DynamicPropertySource
 	static void port(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
 	}
 
 	@Test
-	void reviewWhenSha1TruststoreThenWeakSignatureShownAndWarnPolicyLetsItBeSent() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String review = review(session, mtls("weak-sha1", "weak-sha1-truststore"), ada());
+	void reviewWhenSha1TruststoreThenWeakSignatureShownAndSentUnderWarnPolicy() throws Exception {
+		String review = review(mtls("weak-sha1", "weak-sha1-truststore").with(ada()));
 
-		String page = page(review, session, ada());
+		String page = page(review, ada());
 
 		assertThat(page).contains("data-rule=\"WEAK_SIGNATURE\"", "sha1-partner-ca", "SHA1withRSA",
 				"SHA-256 or stronger", "id=\"certificates-warn\"", "id=\"send\"");
-		HistoryRecord record = sent(review, session, ada());
+		HistoryRecord record = sent(review, ada());
 		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(record.certificatePolicy()).isEqualTo("WARN");
 		assertThat(record.certificateFindings()).contains("WEAK_SIGNATURE", "sha1-partner-ca");
@@ -78,28 +85,25 @@ class CertificateChecksSandboxTests {
 
 	@Test
 	void reviewWhenRsa1024TruststoreThenWeakKeyShown() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String review = review(session, mtls("weak-rsa", "weak-rsa1024-truststore"), ada());
+		String review = review(mtls("weak-rsa", RSA1024_TRUSTSTORE).with(ada()));
 
-		assertThat(page(review, session, ada())).contains("data-rule=\"WEAK_KEY\"", "rsa1024-partner-ca",
-				"RSA key of 1024 bits", "at least 2048 bits");
+		String page = page(review, ada());
+
+		assertThat(page).contains("data-rule=\"WEAK_KEY\"", "rsa1024-partner-ca");
+		assertThat(page).contains("RSA key of 1024 bits", "at least 2048 bits");
 	}
 
 	@Test
 	void sendWhenWeakTruststoreUnderBlockPolicyThenNotSentAndDecisionRecorded() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String review = review(session, mtls(STRICT, "blocked-weak", "weak-rsa1024-truststore"), strict());
+		String review = review(mtls(STRICT, "blocked-weak", RSA1024_TRUSTSTORE).with(strict()));
 
-		String page = page(review, session, strict());
+		String page = page(review, strict());
 		assertThat(page).contains("id=\"certificates-blocked\"", "data-rule=\"WEAK_KEY\"")
 			.doesNotContain("id=\"send\"");
 
 		// Nothing changed upstream, so the form comes back with the user's entries.
-		String form = this.mvc.perform(post(review).session(session).with(strict()).with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		MvcResult answer = send(review, strict()).andExpect(status().isOk()).andReturn();
+		String form = answer.getResponse().getContentAsString();
 		assertThat(form).contains("value=\"blocked-weak\"");
 		HistoryRecord record = this.history.page(null, 1).get(0);
 		assertThat(record.virtualHost()).isEqualTo("blocked-weak");
@@ -114,16 +118,15 @@ class CertificateChecksSandboxTests {
 
 	@Test
 	void sendWhenGoodStoresUnderBlockPolicyThenCleanAndSent() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String review = review(session,
-				custom(STRICT, "good.example.com", "sandbox-keystore", "apis").param("clientAuth", "true")
-					.param("trustStore", "ref://ref-truststore"),
-				strict());
+		MockHttpServletRequestBuilder form = customDomain(STRICT, "good.example.com");
+		form.param("keyStore", KEYSTORE).param("keyAlias", "apis");
+		form.param("clientAuth", "true").param("trustStore", "ref://ref-truststore");
+		String review = review(form.with(strict()));
 
-		String page = page(review, session, strict());
+		String page = page(review, strict());
 		assertThat(page).contains("id=\"certificates-clean\"").doesNotContain("data-rule=");
 
-		HistoryRecord record = sent(review, session, strict());
+		HistoryRecord record = sent(review, strict());
 		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(record.certificatePolicy()).isEqualTo("BLOCK");
 		assertThat(record.certificateFindings()).contains("\"findings\" : [ ]");
@@ -131,11 +134,12 @@ class CertificateChecksSandboxTests {
 
 	@Test
 	void reviewWhenKeystoreExpiresInTwelveDaysThenWarningThatDoesNotBlock() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String review = review(session, custom(STRICT, "expiring.example.com", "expiring-keystore", "expiring"),
-				strict());
+		MockHttpServletRequestBuilder form = customDomain(STRICT, "expiring.example.com")
+			.param("keyStore", "expiring-keystore")
+			.param("keyAlias", "expiring");
+		String review = review(form.with(strict()));
 
-		String page = page(review, session, strict());
+		String page = page(review, strict());
 
 		assertThat(page).contains("data-rule=\"EXPIRES_SOON\"", "in 12 days", "id=\"send\"")
 			.doesNotContain("id=\"certificates-blocked\"");
@@ -143,13 +147,14 @@ class CertificateChecksSandboxTests {
 
 	@Test
 	void reviewWhenHostNotCoveredOrAliasMissingThenEachShown() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String notCovered = review(session, custom("shop.example.org", "sandbox-keystore", "legacy"), ada());
-		String missingAlias = review(session, custom("apis.example.com", "sandbox-keystore", "nope"), ada());
+		String notCovered = review(custom("shop.example.org", KEYSTORE, "legacy").with(ada()));
+		String missingAlias = review(custom("apis.example.com", KEYSTORE, "nope").with(ada()));
 
-		assertThat(page(notCovered, session, ada())).contains("data-rule=\"DOMAIN_NOT_COVERED\"", "shop.example.org",
-				"legacy.example.com");
-		assertThat(page(missingAlias, session, ada())).contains("data-rule=\"KEY_ALIAS_MISSING\"", "apis, legacy");
+		String hostPage = page(notCovered, ada());
+		assertThat(hostPage).contains("data-rule=\"DOMAIN_NOT_COVERED\"");
+		assertThat(hostPage).contains("shop.example.org", "legacy.example.com");
+		String aliasPage = page(missingAlias, ada());
+		assertThat(aliasPage).contains("data-rule=\"KEY_ALIAS_MISSING\"", "apis, legacy");
 	}
 
 	@Test
@@ -167,7 +172,9 @@ class CertificateChecksSandboxTests {
 			.getResponse()
 			.getContentAsString();
 
-		assertThat(form).contains("expiring-keystore \u2014 1 certificate; WARNING: expires in 12 days; RSA 2048")
+		String expiring = """
+				expiring-keystore \u2014 1 certificate; WARNING: expires in 12 days; RSA 2048""";
+		assertThat(form).contains(expiring)
 			.contains("weak-rsa1024-truststore \u2014 1 certificate; expires in")
 			.contains("RSA 1024; SHA256withRSA")
 			.contains("SHA1withRSA")
@@ -179,9 +186,10 @@ class CertificateChecksSandboxTests {
 
 	@Test
 	void storePageWhenPartnersTruststoreThenChainOfThreeShownComplete() throws Exception {
-		String page = page("/certificates/sandbox/partners-truststore", new MockHttpSession(), ada());
+		String page = page("/certificates/sandbox/partners-truststore", ada());
 
-		assertThat(page).contains("Chain 1", "Complete: the chain ends at a root").doesNotContain("Chain 2");
+		assertThat(page).contains("Chain 1", "Complete: the chain ends at a root");
+		assertThat(page).doesNotContain("Chain 2");
 		assertThat(page.indexOf("data-alias=\"partner-client\""))
 			.isLessThan(page.indexOf("data-alias=\"partner-issuing-ca\""));
 		assertThat(page.indexOf("data-alias=\"partner-issuing-ca\""))
@@ -191,7 +199,7 @@ class CertificateChecksSandboxTests {
 
 	@Test
 	void expiryOverviewWhenSandboxThenSoonestFirst() throws Exception {
-		String page = page("/certificates/expiry", new MockHttpSession(), TestUsers.auditorOfAllTeams());
+		String page = page("/certificates/expiry", TestUsers.auditorOfAllTeams());
 
 		int expiring = page.indexOf("<td>expiring</td>");
 		int legacy = page.indexOf("<td>legacy</td>");
@@ -213,42 +221,41 @@ class CertificateChecksSandboxTests {
 			.param("trustStore", trustStore);
 	}
 
-	private MockHttpServletRequestBuilder custom(String host, String keyStore, String keyAlias) {
-		return custom("sandbox", host, keyStore, keyAlias);
+	private MockHttpServletRequestBuilder custom(String host, String store, String keyAlias) {
+		return customDomain("sandbox", host).param("keyStore", store).param("keyAlias", keyAlias);
 	}
 
-	private MockHttpServletRequestBuilder custom(String tenant, String host, String keyStore, String keyAlias) {
+	private MockHttpServletRequestBuilder customDomain(String tenant, String host) {
 		return post("/virtual-hosts/new").param("tenantId", tenant)
 			.param("domainType", "CUSTOM")
-			.param("virtualHostUrl", host)
-			.param("keyStore", keyStore)
-			.param("keyAlias", keyAlias);
+			.param("virtualHostUrl", host);
 	}
 
-	private String review(MockHttpSession session, MockHttpServletRequestBuilder form, RequestPostProcessor user)
-			throws Exception {
-		return this.mvc.perform(form.session(session).with(user).with(csrf()))
+	private String review(MockHttpServletRequestBuilder form) throws Exception {
+		return this.mvc.perform(form.session(this.session).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 	}
 
-	private String page(String url, MockHttpSession session, RequestPostProcessor user) throws Exception {
-		return this.mvc.perform(get(url).session(session).with(user))
+	private String page(String url, RequestPostProcessor user) throws Exception {
+		return this.mvc.perform(get(url).session(this.session).with(user))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 	}
 
-	private HistoryRecord sent(String review, MockHttpSession session, RequestPostProcessor user) throws Exception {
-		String result = this.mvc.perform(post(review).session(session).with(user).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return this.history.find(Long.parseLong(result.substring(result.lastIndexOf('/') + 1))).orElseThrow();
+	private ResultActions send(String review, RequestPostProcessor user) throws Exception {
+		return this.mvc.perform(post(review).session(this.session).with(user).with(csrf()));
+	}
+
+	private HistoryRecord sent(String review, RequestPostProcessor user) throws Exception {
+		MvcResult result = send(review, user).andExpect(status().is3xxRedirection()).andReturn();
+		String url = result.getResponse().getRedirectedUrl();
+		long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+		return this.history.find(id).orElseThrow();
 	}
 
 	private static RequestPostProcessor ada() {

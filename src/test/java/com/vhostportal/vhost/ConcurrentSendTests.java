@@ -38,6 +38,12 @@ class ConcurrentSendTests {
 
 	private static final int REQUESTS = 8;
 
+	private static final String COUNT_RECORDS = """
+			SELECT COUNT(*) FROM history_record WHERE virtual_host = 'clicked-twice'""";
+
+	private static final String RECORD_ID = """
+			SELECT id FROM history_record WHERE virtual_host = 'clicked-twice'""";
+
 	private static final ScriptedApim apim = ScriptedApim.start(Duration.ofSeconds(2));
 
 	@LocalServerPort
@@ -57,22 +63,19 @@ class ConcurrentSendTests {
 	}
 
 	@Test
-	void sendWhenOneReviewPostedConcurrentlyThenSentOnceAndEveryAnswerLeadsToIt() throws Exception {
-		PortalBrowser browser = PortalBrowser.signIn(URI.create("http://localhost:" + this.port), "admin", "admin");
+	void sendWhenReviewPostedConcurrentlyThenSentOnceAndEveryAnswerLeadsToIt() throws Exception {
+		URI portal = URI.create("http://localhost:" + this.port);
+		PortalBrowser browser = PortalBrowser.signIn(portal, "admin", "admin");
 		URI review = browser.reviewPageOf(browser.postCreateForm("scripted", "clicked-twice"));
 		apim.failNextWrite(Fault.SLOW);
 
-		List<HttpResponse<String>> answers = sendAtOnce(browser, review);
+		List<HttpResponse<String>> answers = sendAtOnce(() -> browser.send(review));
 
 		assertThat(apim.writes()).isEqualTo(1);
 		assertThat(apim.duplicates()).isEmpty();
-		Long recorded = this.jdbc.sql("SELECT COUNT(*) FROM history_record WHERE virtual_host = 'clicked-twice'")
-			.query(Long.class)
-			.single();
+		Long recorded = this.jdbc.sql(COUNT_RECORDS).query(Long.class).single();
 		assertThat(recorded).isEqualTo(1);
-		long id = this.jdbc.sql("SELECT id FROM history_record WHERE virtual_host = 'clicked-twice'")
-			.query(Long.class)
-			.single();
+		long id = this.jdbc.sql(RECORD_ID).query(Long.class).single();
 		for (HttpResponse<String> answer : answers) {
 			if (answer.statusCode() == 200) {
 				assertThat(answer.body()).contains("Already being sent");
@@ -84,21 +87,21 @@ class ConcurrentSendTests {
 		assertThat(answers).anySatisfy((answer) -> assertThat(answer.statusCode()).isEqualTo(302));
 	}
 
-	private static List<HttpResponse<String>> sendAtOnce(PortalBrowser browser, URI review) throws Exception {
+	private static <T> List<T> sendAtOnce(Callable<T> request) throws Exception {
 		ExecutorService threads = Executors.newFixedThreadPool(REQUESTS);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
-			List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+			List<Future<T>> pending = new ArrayList<>();
 			for (int i = 0; i < REQUESTS; i++) {
-				Callable<HttpResponse<String>> send = () -> {
+				Callable<T> send = () -> {
 					start.await();
-					return browser.send(review);
+					return request.call();
 				};
 				pending.add(threads.submit(send));
 			}
 			start.countDown();
-			List<HttpResponse<String>> answers = new ArrayList<>();
-			for (Future<HttpResponse<String>> answer : pending) {
+			List<T> answers = new ArrayList<>();
+			for (Future<T> answer : pending) {
 				answers.add(answer.get());
 			}
 			return answers;

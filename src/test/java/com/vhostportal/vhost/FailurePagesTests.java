@@ -28,10 +28,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -91,17 +94,24 @@ class FailurePagesTests {
 	}
 
 	static Stream<Arguments> refusals() {
-		return Stream.of(Arguments.of(Fault.SERVER_ERROR, ApimFailureKind.SERVER_ERROR, "server error"),
-				Arguments.of(Fault.RATE_LIMITED, ApimFailureKind.RATE_LIMITED, "limiting the rate"),
-				Arguments.of(Fault.FORBIDDEN, ApimFailureKind.FORBIDDEN, "APIManagement.SelfService.Administrator"),
-				Arguments.of(Fault.HTML, ApimFailureKind.UNREADABLE_ANSWER, "an HTML page"),
-				Arguments.of(Fault.EMPTY, ApimFailureKind.UNREADABLE_ANSWER, "an empty body"));
+		String administrator = "APIManagement.SelfService.Administrator";
+		return Stream.<Arguments>builder()
+			.add(arguments(Fault.SERVER_ERROR, ApimFailureKind.SERVER_ERROR, "server error"))
+			.add(arguments(Fault.RATE_LIMITED, ApimFailureKind.RATE_LIMITED, "limiting the rate"))
+			.add(arguments(Fault.FORBIDDEN, ApimFailureKind.FORBIDDEN, administrator))
+			.add(arguments(Fault.HTML, ApimFailureKind.UNREADABLE_ANSWER, "an HTML page"))
+			.add(arguments(Fault.EMPTY, ApimFailureKind.UNREADABLE_ANSWER, "an empty body"))
+			.build();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("refusals")
-	void sendWhenWriteRefusedThenFormAgainWithEntriesNextStepAndFailedRecord(Fault fault, ApimFailureKind kind,
+	// @formatter:off
+	void sendWhenWriteRefusedThenFormAgainWithEntriesNextStepAndFailedRecord(
+			Fault fault,
+			ApimFailureKind kind,
 			String expected) throws Exception {
+	// @formatter:on
 		String alias = "refused-" + fault.name().toLowerCase().replace('_', '-');
 		apim.failNextWrite(fault);
 
@@ -124,10 +134,12 @@ class FailurePagesTests {
 
 	@Test
 	void sendWhenConnectionRefusedThenFormSaysNothingWasSent() throws Exception {
-		MvcResult page = send("offline", "refused-connection");
+		String alias = "refused-connection";
 
-		assertFormShownAgain(page, "refused-connection", "refused the connection, so nothing was sent",
-				ApimFailureKind.CONNECTION_REFUSED);
+		MvcResult page = send("offline", alias);
+
+		String expected = "refused the connection, so nothing was sent";
+		assertFormShownAgain(page, alias, expected, ApimFailureKind.CONNECTION_REFUSED);
 	}
 
 	@Test
@@ -136,13 +148,14 @@ class FailurePagesTests {
 
 		long id = sentRecord(send("scripted", "lost-answer"));
 
-		assertThat(this.history.find(id).orElseThrow().status()).isEqualTo(HistoryStatus.UNCONFIRMED);
+		HistoryRecord unconfirmed = this.history.find(id).orElseThrow();
+		assertThat(unconfirmed.status()).isEqualTo(HistoryStatus.UNCONFIRMED);
 		this.mvc.perform(get("/virtual-hosts/results/" + id).with(operator()))
 			.andExpect(content().string(containsString("id=\"check-now\"")))
 			.andExpect(content().string(containsString("may have taken effect")));
 
-		this.mvc.perform(
-				post("/virtual-hosts/results/" + id + "/check").param("back", "history").with(operator()).with(csrf()))
+		String check = "/virtual-hosts/results/" + id + "/check";
+		this.mvc.perform(post(check).param("back", "history").with(operator()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
@@ -170,19 +183,25 @@ class FailurePagesTests {
 		apim.failNextWrite(Fault.RESET);
 		long id = sentRecord(send("scripted", "auditor-view"));
 
-		this.mvc.perform(get("/history/" + id).with(TestUsers.auditorOfAllTeams()))
+		RequestPostProcessor auditor = TestUsers.auditorOfAllTeams();
+		this.mvc.perform(get("/history/" + id).with(auditor))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"check-now\""))));
-		this.mvc
-			.perform(post("/virtual-hosts/results/" + id + "/check").with(TestUsers.auditorOfAllTeams()).with(csrf()))
-			.andExpect(status().isForbidden());
+			.andExpect(content().string(not(containsString("id=\"check-now\""))));
+		String check = "/virtual-hosts/results/" + id + "/check";
+		this.mvc.perform(post(check).with(auditor).with(csrf())).andExpect(status().isForbidden());
 	}
 
-	private void assertFormShownAgain(MvcResult page, String alias, String expected, ApimFailureKind kind)
-			throws Exception {
+	// @formatter:off
+	private void assertFormShownAgain(
+			MvcResult page,
+			String alias,
+			String expected,
+			ApimFailureKind kind) throws Exception {
+	// @formatter:on
 		assertThat(page.getResponse().getStatus()).isEqualTo(200);
 		String html = page.getResponse().getContentAsString();
-		assertThat(html).contains("id=\"vhost-form\"").contains("value=\"" + alias + "\"").contains(expected);
+		assertThat(html).contains("id=\"vhost-form\"").contains("value=\"" + alias + "\"");
+		assertThat(html).contains(expected);
 		Long recordId = (Long) page.getModelAndView().getModel().get("failedRecordId");
 		assertThat(html).contains("href=\"/history/" + recordId + "\"");
 		HistoryRecord record = this.history.find(recordId).orElseThrow();
@@ -194,14 +213,10 @@ class FailurePagesTests {
 	}
 
 	@Test
-	void newFormWhenReadsKeepFailingThenPickersSayReadsArePausedAndBecomeTextFields() throws Exception {
+	void newFormWhenReadsKeepFailingThenPickersSayReadsPausedAndAreTextFields() throws Exception {
 		String page = "";
 		for (int attempt = 0; attempt < 12 && !page.contains("are paused"); attempt++) {
-			page = this.mvc.perform(get("/virtual-hosts/new").param("tenant", "offline-reader").with(operator()))
-				.andExpect(status().isOk())
-				.andReturn()
-				.getResponse()
-				.getContentAsString();
+			page = newForm("offline-reader");
 		}
 
 		assertThat(page).contains("Reads of this tenant are paused")
@@ -222,7 +237,16 @@ class FailurePagesTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		return this.mvc.perform(post(review).session(session).with(operator()).with(csrf())).andReturn();
+		MockHttpServletRequestBuilder confirm = post(review).session(session).with(operator());
+		return this.mvc.perform(confirm.with(csrf())).andReturn();
+	}
+
+	private String newForm(String tenant) throws Exception {
+		return this.mvc.perform(get("/virtual-hosts/new").param("tenant", tenant).with(operator()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static long sentRecord(MvcResult sent) {

@@ -1,5 +1,7 @@
 package com.vhostportal.vhost;
 
+import java.util.List;
+
 import com.vhostportal.apim.ManagementClient;
 import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.history.HistoryRecord;
@@ -24,6 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -67,6 +70,8 @@ class SandboxFlowIntegrationTests {
 	@Autowired
 	private MeterRegistry meters;
 
+	private final MockHttpSession session = new MockHttpSession();
+
 	@DynamicPropertySource
 	static void port(DynamicPropertyRegistry registry) {
 		registry.add("server.port", () -> PORT);
@@ -74,18 +79,14 @@ class SandboxFlowIntegrationTests {
 
 	@Test
 	void createUpdateDeleteWhenOnSandboxThenEachSucceedsAndIsRecorded() throws Exception {
-		HistoryRecord created = submit(post("/virtual-hosts/new").param("tenantId", "sandbox")
-			.param("domainType", "DEFAULT")
-			.param("virtualHostUrl", "flow-apis"));
+		HistoryRecord created = submit(defaultHost("sandbox", "flow-apis"));
 		assertThat(created.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(created.virtualHostId()).isNotBlank();
 		String id = created.virtualHostId();
 
-		HistoryRecord updated = submit(post("/virtual-hosts/sandbox/" + id + "/edit").param("tenantId", "sandbox")
-			.param("domainType", "DEFAULT")
-			.param("virtualHostUrl", "flow-apis-v2")
-			.param("clientAuth", "true")
-			.param("trustStore", "ref://ref-truststore"));
+		MockHttpServletRequestBuilder update = editForm(id, "flow-apis-v2");
+		update.param("clientAuth", "true").param("trustStore", "ref://ref-truststore");
+		HistoryRecord updated = submit(update);
 		assertThat(updated.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(updated.requestBody()).contains("\"virtualHostId\":\"" + id + "\"")
 			.contains("\"isClientAuthEnabled\":true")
@@ -93,11 +94,12 @@ class SandboxFlowIntegrationTests {
 		assertThat(updated.beforeState()).contains("flow-apis");
 		assertThat(host("flow-apis-v2").clientAuth()).isTrue();
 
-		HistoryRecord deleted = submit(
-				post("/virtual-hosts/sandbox/" + id + "/delete").param("confirmation", "flow-apis-v2"));
+		HistoryRecord deleted = submit(deleteForm(id, "flow-apis-v2"));
 		assertThat(deleted.status()).isEqualTo(HistoryStatus.SUCCEEDED);
-		assertThat(deleted.requestBody()).isEqualTo("{\"virtualHostId\":\"" + id + "\",\"operation\":\"DELETE\"}");
-		assertThat(this.management.virtualHosts(sandbox())).noneMatch((host) -> host.id().equals(id));
+		String deleteBody = "{\"virtualHostId\":\"" + id + "\",\"operation\":\"DELETE\"}";
+		assertThat(deleted.requestBody()).isEqualTo(deleteBody);
+		List<VirtualHost> hosts = this.management.virtualHosts(sandbox());
+		assertThat(hosts).noneMatch((host) -> host.id().equals(id));
 		assertThat(this.meters.get("portal.apim.calls")
 			.tags("tenant", "sandbox", "endpoint", "VirtualHostRequests", "outcome", "SUCCESS")
 			.timer()
@@ -109,13 +111,9 @@ class SandboxFlowIntegrationTests {
 	}
 
 	@Test
-	void submitWhenSentThenNoSecretOrTokenInLogsPagesOrHistory(CapturedOutput output) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String result = send(session,
-				post("/virtual-hosts/new").param("tenantId", "sandbox")
-					.param("domainType", "DEFAULT")
-					.param("virtualHostUrl", "no-secrets"));
-		String page = this.mvc.perform(get(result).session(session).with(operator()))
+	void submitThenNoSecretOrTokenInLogsPagesOrHistory(CapturedOutput output) throws Exception {
+		String result = send(defaultHost("sandbox", "no-secrets"));
+		String page = this.mvc.perform(get(result).session(this.session).with(operator()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -124,67 +122,56 @@ class SandboxFlowIntegrationTests {
 		String secret = this.environment.getRequiredProperty("portal.sandbox.write-client-secret");
 		String recorded = String.join("|", record.requestBody(), record.responseBody(),
 				String.valueOf(record.errorMessage()));
-		assertThat(output.getAll()).doesNotContain(secret).doesNotContain("Bearer ey").contains(record.correlationId());
+		String logs = output.getAll();
+		assertThat(logs).doesNotContain(secret).doesNotContain("Bearer ey");
+		assertThat(logs).contains(record.correlationId());
 		assertThat(page).doesNotContain(secret);
 		assertThat(recorded).doesNotContain(secret);
 	}
 
 	@Test
 	void createWhenCustomDomainThenResultShowsCnameTarget() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String result = send(session,
-				post("/virtual-hosts/new").param("tenantId", "sandbox")
-					.param("domainType", "CUSTOM")
-					.param("virtualHostUrl", "cname.example.com")
-					.param("keyStore", "ref://ref-keystore")
-					.param("keyAlias", "apis"));
+		MockHttpServletRequestBuilder form = customHost("sandbox", "cname.example.com");
+		form.param("keyStore", "ref://ref-keystore").param("keyAlias", "apis");
+		String result = send(form);
 
-		this.mvc.perform(get(result).session(session).with(operator()))
+		String cnameTarget = "sandbox.lb.sandbox.apimanagement.example.test";
+		this.mvc.perform(get(result).session(this.session).with(operator()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"lb-host\"")))
-			.andExpect(content().string(containsString("sandbox.lb.sandbox.apimanagement.example.test")));
+			.andExpect(content().string(containsString(cnameTarget)));
 	}
 
 	@Test
 	void sendWhenAliasAlreadyTakenThenFormShowsSandboxRefusalOnAliasField() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String review = review(session,
-				post("/virtual-hosts/new").param("tenantId", "sandbox")
-					.param("domainType", "DEFAULT")
-					.param("virtualHostUrl", "legacy-apis"));
+		String review = review(defaultHost("sandbox", "legacy-apis"));
 
-		this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
+		this.mvc.perform(post(review).session(this.session).with(operator()).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "virtualHostUrl", "vhost.upstream.rejected"))
+			.andExpect(fieldError("virtualHostUrl", "vhost.upstream.rejected"))
 			.andExpect(content().string(containsString("VHR_VIRTUALHOST_ALREADY_EXISTS")));
 	}
 
 	@Test
-	void deleteWhenHostUsedByProxiesThenFailsWithSandboxReasonAndUpdateListsProxiesToRedeploy() throws Exception {
+	void deleteWhenHostInUseThenFailsWithReasonAndUpdateListsProxiesToRedeploy() throws Exception {
 		VirtualHost legacy = host("legacy-apis");
 
-		HistoryRecord refused = submit(
-				post("/virtual-hosts/sandbox/" + legacy.id() + "/delete").param("confirmation", "legacy-apis"));
+		HistoryRecord refused = submit(deleteForm(legacy.id(), "legacy-apis"));
 		assertThat(refused.status()).isEqualTo(HistoryStatus.FAILED);
 		assertThat(refused.errorCode()).isEqualTo("VHR_VIRTUALHOST_IN_USE_BY_API_PROXIES");
 		assertThat(refused.httpStatus()).isEqualTo(400);
 
-		MockHttpSession session = new MockHttpSession();
-		String result = send(session,
-				post("/virtual-hosts/sandbox/" + legacy.id() + "/edit").param("tenantId", "sandbox")
-					.param("domainType", "DEFAULT")
-					.param("virtualHostUrl", "legacy-apis"));
-		this.mvc.perform(get(result).session(session).with(operator()))
+		String result = send(editForm(legacy.id(), "legacy-apis"));
+		this.mvc.perform(get(result).session(this.session).with(operator()))
 			.andExpect(content().string(containsString("legacy-billing")))
 			.andExpect(content().string(containsString("Billing")));
 	}
 
 	@Test
-	void createWhenTenantUsesLegacyLayoutThenSingleKeyStoreFieldIsSentAndAccepted() throws Exception {
-		HistoryRecord created = submit(post("/virtual-hosts/new").param("tenantId", "sandbox-legacy")
-			.param("domainType", "CUSTOM")
-			.param("virtualHostUrl", "legacy-layout.example.com")
-			.param("keyStore", "sandbox-keystore"));
+	void createWhenLegacyLayoutTenantThenSingleKeyStoreFieldIsSentAndAccepted() throws Exception {
+		String host = "legacy-layout.example.com";
+		MockHttpServletRequestBuilder form = customHost("sandbox-legacy", host);
+		HistoryRecord created = submit(form.param("keyStore", "sandbox-keystore"));
 
 		assertThat(created.status()).isEqualTo(HistoryStatus.SUCCEEDED);
 		assertThat(created.requestBody()).contains("\"keyStore\":\"sandbox-keystore\"")
@@ -195,34 +182,68 @@ class SandboxFlowIntegrationTests {
 
 	@Test
 	void newFormWhenTenantHasNoReadKeyThenPickersAreTextFieldsWithNotice() throws Exception {
-		this.mvc.perform(get("/virtual-hosts/new").param("tenant", "sandbox-legacy").with(operator()))
+		this.mvc.perform(newForm("sandbox-legacy"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("has no read key")))
 			.andExpect(content().string(not(containsString("<select id=\"keyStore\""))))
 			.andExpect(content().string(containsString("id=\"keyStore\" name=\"keyStore\"")));
 	}
 
+	// Each submission is reviewed and sent in a session of its own.
 	private HistoryRecord submit(MockHttpServletRequestBuilder form) throws Exception {
-		String result = send(new MockHttpSession(), form);
+		MockHttpSession own = new MockHttpSession();
+		String review = redirectOf(form.session(own));
+		String result = redirectOf(post(review).session(own));
 		long id = Long.parseLong(result.substring(result.lastIndexOf('/') + 1));
 		return this.history.find(id).orElseThrow();
 	}
 
-	private String send(MockHttpSession session, MockHttpServletRequestBuilder form) throws Exception {
-		String review = review(session, form);
-		return this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
+	private String send(MockHttpServletRequestBuilder form) throws Exception {
+		String review = review(form);
+		return redirectOf(post(review).session(this.session));
+	}
+
+	private String review(MockHttpServletRequestBuilder form) throws Exception {
+		return redirectOf(form.session(this.session));
+	}
+
+	private String redirectOf(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request.with(operator()).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
 	}
 
-	private String review(MockHttpSession session, MockHttpServletRequestBuilder form) throws Exception {
-		return this.mvc.perform(form.session(session).with(operator()).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
+	private static MockHttpServletRequestBuilder defaultHost(String tenant, String alias) {
+		return newHost(tenant, "DEFAULT").param("virtualHostUrl", alias);
+	}
+
+	private static MockHttpServletRequestBuilder customHost(String tenant, String host) {
+		return newHost(tenant, "CUSTOM").param("virtualHostUrl", host);
+	}
+
+	private static MockHttpServletRequestBuilder newHost(String tenant, String type) {
+		return post("/virtual-hosts/new").param("tenantId", tenant).param("domainType", type);
+	}
+
+	private static MockHttpServletRequestBuilder editForm(String id, String alias) {
+		return post("/virtual-hosts/sandbox/" + id + "/edit").param("tenantId", "sandbox")
+			.param("domainType", "DEFAULT")
+			.param("virtualHostUrl", alias);
+	}
+
+	private static MockHttpServletRequestBuilder deleteForm(String id, String confirmation) {
+		String path = "/virtual-hosts/sandbox/" + id + "/delete";
+		return post(path).param("confirmation", confirmation);
+	}
+
+	private static MockHttpServletRequestBuilder newForm(String tenant) {
+		return get("/virtual-hosts/new").param("tenant", tenant).with(operator());
+	}
+
+	private static ResultMatcher fieldError(String field, String code) {
+		return model().attributeHasFieldErrorCode("form", field, code);
 	}
 
 	private VirtualHost host(String name) {

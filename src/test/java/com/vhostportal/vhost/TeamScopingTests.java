@@ -21,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
@@ -47,8 +49,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles({ "test", "two-teams" })
 class TeamScopingTests {
 
-	private static final VirtualHost EXISTING = new VirtualHost("vh-1", "orders", "orders.example.test", 443, false,
-			true, false, false, null, null, null, null);
+	// @formatter:off
+	private static final VirtualHost EXISTING = new VirtualHost("vh-1", "orders",
+			"orders.example.test", 443, false, true, false, false, null, null, null, null);
+	// @formatter:on
 
 	@Autowired
 	private MockMvc mvc;
@@ -119,7 +123,7 @@ class TeamScopingTests {
 				.param("domainType", "DEFAULT")
 				.param("virtualHostUrl", "prod-apis"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "tenantId", "vhost.tenant.unknown"));
+			.andExpect(fieldError("tenantId", "vhost.tenant.unknown"));
 
 		verify(this.client, never()).send(any(), anyString(), anyString());
 	}
@@ -132,8 +136,8 @@ class TeamScopingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("payments-host")))
 			.andExpect(content().string(not(containsString("platform-host"))));
-		this.mvc.perform(get("/history/" + this.paymentsRecord).with(auditor)).andExpect(status().isOk());
-		this.mvc.perform(get("/history/" + this.platformRecord).with(auditor)).andExpect(status().isNotFound());
+		recordPage(this.paymentsRecord, auditor).andExpect(status().isOk());
+		recordPage(this.platformRecord, auditor).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -155,6 +159,7 @@ class TeamScopingTests {
 
 	@Test
 	void historyWhenFilteredThenOnlyMatchesAndLinksKeepTheFilters() throws Exception {
+		String exportLink = "/history/export.csv?outcome=PENDING&amp;host=payments";
 		this.mvc
 			.perform(get("/history").param("host", "payments")
 				.param("outcome", "PENDING")
@@ -162,16 +167,18 @@ class TeamScopingTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("payments-host")))
 			.andExpect(content().string(not(containsString("platform-host"))))
-			.andExpect(content().string(containsString("/history/export.csv?outcome=PENDING&amp;host=payments")))
+			.andExpect(content().string(containsString(exportLink)))
 			.andExpect(content().string(containsString("value=\"payments\"")));
 	}
 
 	@Test
 	void historyWhenDateIsNotADateThenSaysSoAndShowsEverything() throws Exception {
-		this.mvc.perform(get("/history").param("from", "yesterday").with(TestUsers.auditorOfAllTeams()))
+		RequestPostProcessor auditor = TestUsers.auditorOfAllTeams();
+
+		this.mvc.perform(get("/history").param("from", "yesterday").with(auditor))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("could not be read")));
-		this.mvc.perform(get("/history/export.csv").param("from", "yesterday").with(TestUsers.auditorOfAllTeams()))
+		this.mvc.perform(get("/history/export.csv").param("from", "yesterday").with(auditor))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -180,15 +187,14 @@ class TeamScopingTests {
 		this.mvc.perform(get("/history/verify").with(TestUsers.auditorOfAllTeams()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Intact")));
-		this.mvc.perform(get("/history/verify").with(paymentsOperator())).andExpect(status().isForbidden());
+		RequestPostProcessor operator = paymentsOperator();
+		this.mvc.perform(get("/history/verify").with(operator)).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void resultWhenOtherTeamsRecordThenNotFound() throws Exception {
-		this.mvc.perform(get("/virtual-hosts/results/" + this.platformRecord).with(paymentsOperator()))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/virtual-hosts/results/" + this.paymentsRecord).with(paymentsOperator()))
-			.andExpect(status().isOk());
+		resultPage(this.platformRecord).andExpect(status().isNotFound());
+		resultPage(this.paymentsRecord).andExpect(status().isOk());
 	}
 
 	@Test
@@ -202,15 +208,31 @@ class TeamScopingTests {
 	void listWhenPortalAdminThenEveryTenantOffered() throws Exception {
 		RequestPostProcessor admin = TestUsers.person("root", PortalRole.PORTAL_ADMIN, "platform");
 
-		this.mvc.perform(get("/history/" + this.paymentsRecord).with(admin)).andExpect(status().isOk());
+		recordPage(this.paymentsRecord, admin).andExpect(status().isOk());
 		this.mvc.perform(get("/history").with(admin))
 			.andExpect(content().string(containsString("payments-host")))
 			.andExpect(content().string(containsString("platform-host")));
 	}
 
 	private long record(String tenant, String team, String host) {
-		return this.history.recordPending(new NewSubmission("someone", tenant, tenant, Operation.CREATE, host, null,
-				"http://localhost/x", "{}", null, "c-" + host, new Submitter("sub-1", "Some One", null), team));
+		Submitter someone = new Submitter("sub-1", "Some One", null);
+		// @formatter:off
+		NewSubmission submission = new NewSubmission("someone", tenant, tenant, Operation.CREATE,
+				host, null, "http://localhost/x", "{}", null, "c-" + host, someone, team);
+		// @formatter:on
+		return this.history.recordPending(submission);
+	}
+
+	private ResultActions recordPage(long id, RequestPostProcessor user) throws Exception {
+		return this.mvc.perform(get("/history/" + id).with(user));
+	}
+
+	private ResultActions resultPage(long id) throws Exception {
+		return this.mvc.perform(get("/virtual-hosts/results/" + id).with(paymentsOperator()));
+	}
+
+	private static ResultMatcher fieldError(String field, String code) {
+		return model().attributeHasFieldErrorCode("form", field, code);
 	}
 
 	private static RequestPostProcessor paymentsOperator() {

@@ -8,10 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UpstreamFieldErrorsTests {
 
 	@ParameterizedTest
-	@CsvSource({ "VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS, virtualHostUrl",
-			"VHR_VIRTUALHOST_ALREADY_EXISTS, virtualHostUrl", "VHR_INVALID_CUSTOM_DOMAIN, virtualHostUrl",
-			"VHR_KEYSTORE_ALIAS_NOT_FOUND, keyAlias", "VHR_KEYSTORE_NOT_FOUND, keyStore",
-			"VHR_TRUSTSTORE_MISSING, trustStore", "VHR_DEFAULT_VIRTUALHOST_REQUIRED, defaultHost" })
+	@CsvSource(textBlock = """
+			VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS, virtualHostUrl
+			VHR_VIRTUALHOST_ALREADY_EXISTS, virtualHostUrl
+			VHR_INVALID_CUSTOM_DOMAIN, virtualHostUrl
+			VHR_KEYSTORE_ALIAS_NOT_FOUND, keyAlias
+			VHR_KEYSTORE_NOT_FOUND, keyStore
+			VHR_TRUSTSTORE_MISSING, trustStore
+			VHR_DEFAULT_VIRTUALHOST_REQUIRED, defaultHost
+			""")
 	void fieldForWhenCodeConcernsAFieldThenThatField(String code, String field) {
 		assertThat(UpstreamFieldErrors.fieldFor(code)).contains(field);
 	}

@@ -10,7 +10,6 @@ import com.vhostportal.apim.CertificateStoreContents;
 import com.vhostportal.apim.CertificateStoreReference;
 import com.vhostportal.apim.ManagementClient;
 import com.vhostportal.apim.StoreCertificate;
-import com.vhostportal.apim.StoreKind;
 import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.apim.VirtualHostAnswer;
 import com.vhostportal.apim.VirtualHostRequestClient;
@@ -31,8 +30,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static com.vhostportal.apim.StoreKind.KEYSTORE;
+import static com.vhostportal.apim.StoreKind.TRUSTSTORE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -57,11 +61,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("test")
 class VirtualHostControllerTests {
 
-	private static final String CREATE_DEFAULT_JSON = "{\"accountId\":\"sandbox\",\"virtualHostUrl\":\"prod-apis\","
-			+ "\"isDefaultVirtualHostRequest\":false,\"operation\":\"CREATE\"}";
+	private static final String CREATE_DEFAULT_JSON = """
+			{"accountId":"sandbox","virtualHostUrl":"prod-apis",\
+			"isDefaultVirtualHostRequest":false,"operation":"CREATE"}""";
 
-	private static final VirtualHost EXISTING = new VirtualHost("vh-1", "orders", "orders.example.test", 443, false,
-			true, false, false, null, null, null, null);
+	private static final String ESCAPED_ID = "{&quot;virtualHostId&quot;:&quot;vh-1&quot;";
+
+	// @formatter:off
+	private static final VirtualHost EXISTING = new VirtualHost("vh-1", "orders",
+			"orders.example.test", 443, false, true, false, false, null, null, null, null);
+	// @formatter:on
 
 	@Autowired
 	private MockMvc mvc;
@@ -77,14 +86,10 @@ class VirtualHostControllerTests {
 
 	@BeforeEach
 	void tenantHasStores() {
-		StoreCertificate apis = new StoreCertificate("apis", "server-keys", null, null, null, null, null);
-		given(this.management.certificateStoresWithCertificates(any())).willReturn(List.of(
-				new CertificateStoreContents(new CertificateStore("server-keys", "KEYSTORE", StoreKind.KEYSTORE),
-						List.of(apis)),
-				new CertificateStoreContents(new CertificateStore("partners", "TRUSTSTORE", StoreKind.TRUSTSTORE),
-						List.of())));
-		given(this.management.certificateStoreReferences(any())).willReturn(List
-			.of(new CertificateStoreReference("partners-current", "partners", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
+		List<CertificateStoreContents> stores = storesWithCertificates();
+		List<CertificateStoreReference> references = List.of(partnersCurrent());
+		given(this.management.certificateStoresWithCertificates(any())).willReturn(stores);
+		given(this.management.certificateStoreReferences(any())).willReturn(references);
 		given(this.management.virtualHosts(any())).willReturn(List.of(EXISTING));
 	}
 
@@ -97,7 +102,8 @@ class VirtualHostControllerTests {
 
 	@Test
 	void newFormWhenAuditorThenForbidden() throws Exception {
-		this.mvc.perform(get("/virtual-hosts/new").with(auditor())).andExpect(status().isForbidden());
+		MockHttpServletRequestBuilder newForm = get("/virtual-hosts/new").with(auditor());
+		this.mvc.perform(newForm).andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -152,8 +158,8 @@ class VirtualHostControllerTests {
 				.param("virtualHostUrl", "-bad-alias")
 				.param("clientAuth", "true"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "virtualHostUrl", "vhost.alias.invalid"))
-			.andExpect(model().attributeHasFieldErrorCode("form", "trustStore", "vhost.trustStore.required"))
+			.andExpect(fieldError("virtualHostUrl", "vhost.alias.invalid"))
+			.andExpect(fieldError("trustStore", "vhost.trustStore.required"))
 			.andExpect(content().string(containsString("value=\"-bad-alias\"")))
 			.andExpect(content().string(containsString("Use letters, digits and hyphens")));
 	}
@@ -167,9 +173,7 @@ class VirtualHostControllerTests {
 		this.mvc.perform(get(review).session(session).with(operator()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("prod-apis")));
-		MvcResult sent = this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
-			.andExpect(status().is3xxRedirection())
-			.andReturn();
+		MvcResult sent = send(review, session).andExpect(status().is3xxRedirection()).andReturn();
 
 		verify(this.client).send(any(), eq(CREATE_DEFAULT_JSON), anyString());
 		long id = Long.parseLong(sent.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
@@ -190,43 +194,39 @@ class VirtualHostControllerTests {
 		MockHttpSession session = new MockHttpSession();
 		String review = reviewDefaultHost(session);
 
-		String first = this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		this.mvc.perform(post(review).session(session).with(operator()).with(csrf())).andExpect(redirectedUrl(first));
+		String first = send(review, session).andReturn().getResponse().getRedirectedUrl();
+		send(review, session).andExpect(redirectedUrl(first));
 
 		verify(this.client, times(1)).send(any(), anyString(), anyString());
 	}
 
 	@Test
 	void sendWhenUpstreamRefusesAliasThenFormShownWithErrorOnField() throws Exception {
-		willThrow(new ApimErrorException(400, "VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS",
-				"Alias is longer than 63 characters", "{}"))
-			.given(this.client)
+		String code = "VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS";
+		String message = "Alias is longer than 63 characters";
+		willThrow(new ApimErrorException(400, code, message, "{}")).given(this.client)
 			.send(any(), anyString(), anyString());
 		MockHttpSession session = new MockHttpSession();
 		String review = reviewDefaultHost(session);
 
-		this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "virtualHostUrl", "vhost.upstream.rejected"))
-			.andExpect(content().string(containsString("Alias is longer than 63 characters")))
+		send(review, session).andExpect(status().isOk())
+			.andExpect(fieldError("virtualHostUrl", "vhost.upstream.rejected"))
+			.andExpect(content().string(containsString(message)))
 			.andExpect(content().string(containsString("value=\"prod-apis\"")));
 
 		HistoryRecord record = this.history.page(null, 1).get(0);
 		assertThat(record.status()).isEqualTo(HistoryStatus.FAILED);
-		assertThat(record.errorCode()).isEqualTo("VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS");
+		assertThat(record.errorCode()).isEqualTo(code);
 	}
 
 	@Test
 	void sendWhenHistoryCannotRecordThenNothingSentAndUserTold() throws Exception {
-		willThrow(new DataAccessResourceFailureException("disk full")).given(this.history).recordPending(any());
+		RuntimeException diskFull = new DataAccessResourceFailureException("disk full");
+		willThrow(diskFull).given(this.history).recordPending(any());
 		MockHttpSession session = new MockHttpSession();
 		String review = reviewDefaultHost(session);
 
-		this.mvc.perform(post(review).session(session).with(operator()).with(csrf()))
-			.andExpect(status().isOk())
+		send(review, session).andExpect(status().isOk())
 			.andExpect(content().string(containsString("nothing was sent")));
 
 		verify(this.client, never()).send(any(), anyString(), anyString());
@@ -251,10 +251,11 @@ class VirtualHostControllerTests {
 			.getResponse()
 			.getRedirectedUrl();
 
+		String update = "&quot;operation&quot;:&quot;UPDATE&quot;}";
 		this.mvc.perform(get(review).session(session).with(operator()))
 			.andExpect(content().string(containsString("orders-v2")))
-			.andExpect(content().string(containsString("{&quot;virtualHostId&quot;:&quot;vh-1&quot;")))
-			.andExpect(content().string(containsString("&quot;operation&quot;:&quot;UPDATE&quot;}")));
+			.andExpect(content().string(containsString(ESCAPED_ID)))
+			.andExpect(content().string(containsString(update)));
 	}
 
 	@Test
@@ -268,10 +269,10 @@ class VirtualHostControllerTests {
 		given(this.management.apiProxies(any()))
 			.willReturn(List.of(new ApiProxy("orders-v1", List.of("vh-1"), List.of("Orders"))));
 
-		this.mvc.perform(
-				post("/virtual-hosts/sandbox/vh-1/delete").with(operator()).with(csrf()).param("confirmation", "order"))
+		String delete = "/virtual-hosts/sandbox/vh-1/delete";
+		this.mvc.perform(post(delete).with(operator()).with(csrf()).param("confirmation", "order"))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "confirmation", "vhost.delete.confirmation.mismatch"))
+			.andExpect(fieldError("confirmation", "vhost.delete.confirmation.mismatch"))
 			.andExpect(content().string(containsString("orders-v1")));
 	}
 
@@ -289,9 +290,9 @@ class VirtualHostControllerTests {
 			.getResponse()
 			.getRedirectedUrl();
 
+		String body = ESCAPED_ID + ",&quot;operation&quot;:&quot;DELETE&quot;}";
 		this.mvc.perform(get(review).session(session).with(operator()))
-			.andExpect(content().string(containsString(
-					"{&quot;virtualHostId&quot;:&quot;vh-1&quot;,&quot;operation&quot;:&quot;DELETE&quot;}")));
+			.andExpect(content().string(containsString(body)));
 	}
 
 	@Test
@@ -313,10 +314,37 @@ class VirtualHostControllerTests {
 			.getRedirectedUrl();
 	}
 
+	private ResultActions send(String review, MockHttpSession session) throws Exception {
+		return this.mvc.perform(post(review).session(session).with(operator()).with(csrf()));
+	}
+
 	private void willReturnCreated() {
-		String body = "{\"d\":{\"id\":\"req-1\",\"virtualHostId\":\"vh-9\",\"allocationStatus\":\"COMPLETE\"}}";
-		doReturn(new VirtualHostAnswer(201, body, Map.of(), "req-1", "vh-9", "COMPLETE", null)).when(this.client)
-			.send(any(), anyString(), anyString());
+		String body = """
+				{"d":{"id":"req-1","virtualHostId":"vh-9","allocationStatus":"COMPLETE"}}""";
+		doReturn(created(body)).when(this.client).send(any(), anyString(), anyString());
+	}
+
+	private static VirtualHostAnswer created(String body) {
+		return new VirtualHostAnswer(201, body, Map.of(), "req-1", "vh-9", "COMPLETE", null);
+	}
+
+	private static List<CertificateStoreContents> storesWithCertificates() {
+		String keys = "server-keys";
+		StoreCertificate apis = new StoreCertificate("apis", keys, null, null, null, null, null);
+		CertificateStore keyStore = new CertificateStore(keys, "KEYSTORE", KEYSTORE);
+		CertificateStore partners = new CertificateStore("partners", "TRUSTSTORE", TRUSTSTORE);
+		CertificateStoreContents withApis = new CertificateStoreContents(keyStore, List.of(apis));
+		CertificateStoreContents empty = new CertificateStoreContents(partners, List.of());
+		return List.of(withApis, empty);
+	}
+
+	private static CertificateStoreReference partnersCurrent() {
+		String name = "partners-current";
+		return new CertificateStoreReference(name, "partners", "TRUSTSTORE", TRUSTSTORE);
+	}
+
+	private static ResultMatcher fieldError(String field, String code) {
+		return model().attributeHasFieldErrorCode("form", field, code);
 	}
 
 	private static RequestPostProcessor operator() {

@@ -32,22 +32,26 @@ class VirtualHostFormValidatorTests {
 
 		Errors errors = validate(form, FieldLayout.CURRENT);
 
-		assertThat(errors.getFieldError("virtualHostUrl").getCode()).isEqualTo("vhost.alias.tooLong");
+		assertThat(code(errors, "virtualHostUrl")).isEqualTo("vhost.alias.tooLong");
 	}
 
 	@Test
 	void validateWhenAliasHasDotThenAliasInvalid() {
-		Errors errors = validate(form(DomainType.DEFAULT, "apis.example.com"), FieldLayout.CURRENT);
+		VirtualHostForm form = form(DomainType.DEFAULT, "apis.example.com");
 
-		assertThat(errors.getFieldError("virtualHostUrl").getCode()).isEqualTo("vhost.alias.invalid");
+		Errors errors = validate(form, FieldLayout.CURRENT);
+
+		assertThat(code(errors, "virtualHostUrl")).isEqualTo("vhost.alias.invalid");
 	}
 
 	@Test
 	void validateWhenCustomDomainWithoutKeyStoreThenKeyStoreAndAliasRequired() {
-		Errors errors = validate(form(DomainType.CUSTOM, "apis.example.com"), FieldLayout.CURRENT);
+		VirtualHostForm form = form(DomainType.CUSTOM, "apis.example.com");
 
-		assertThat(errors.getFieldError("keyStore").getCode()).isEqualTo("vhost.keyStore.required");
-		assertThat(errors.getFieldError("keyAlias").getCode()).isEqualTo("vhost.keyAlias.required");
+		Errors errors = validate(form, FieldLayout.CURRENT);
+
+		assertThat(code(errors, "keyStore")).isEqualTo("vhost.keyStore.required");
+		assertThat(code(errors, "keyAlias")).isEqualTo("vhost.keyAlias.required");
 	}
 
 	@Test
@@ -68,7 +72,7 @@ class VirtualHostFormValidatorTests {
 
 		Errors errors = validate(form, FieldLayout.CURRENT);
 
-		assertThat(errors.getFieldError("virtualHostUrl").getCode()).isEqualTo("vhost.host.invalid");
+		assertThat(code(errors, "virtualHostUrl")).isEqualTo("vhost.host.invalid");
 	}
 
 	@Test
@@ -78,7 +82,7 @@ class VirtualHostFormValidatorTests {
 
 		Errors errors = validate(form, FieldLayout.CURRENT);
 
-		assertThat(errors.getFieldError("trustStore").getCode()).isEqualTo("vhost.trustStore.required");
+		assertThat(code(errors, "trustStore")).isEqualTo("vhost.trustStore.required");
 	}
 
 	@Test
@@ -89,7 +93,7 @@ class VirtualHostFormValidatorTests {
 
 		Errors errors = validate(form, FieldLayout.CURRENT);
 
-		assertThat(errors.getFieldError("trustStore").getCode()).isEqualTo("vhost.store.invalid");
+		assertThat(code(errors, "trustStore")).isEqualTo("vhost.store.invalid");
 	}
 
 	private Errors validate(VirtualHostForm form, FieldLayout layout) {
@@ -97,6 +101,10 @@ class VirtualHostFormValidatorTests {
 		Errors errors = new BeanPropertyBindingResult(form, "form");
 		this.validator.validate(form, tenant, errors);
 		return errors;
+	}
+
+	private static String code(Errors errors, String field) {
+		return errors.getFieldError(field).getCode();
 	}
 
 	private static VirtualHostForm form(DomainType type, String name) {

@@ -1,6 +1,7 @@
 package com.vhostportal.vhost;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +27,15 @@ class VirtualHostNamesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "localhost", "apis.example.com.", "apis..example.com", "10.0.0.1", "-a.example.com",
-			"https://apis.example.com", "apis example.com" })
+	@CsvSource(textBlock = """
+			localhost
+			apis.example.com.
+			apis..example.com
+			10.0.0.1
+			-a.example.com
+			https://apis.example.com
+			apis example.com
+			""")
 	void isHostNameWhenNotFullHostThenFalse(String host) {
 		assertThat(VirtualHostNames.isHostName(host)).isFalse();
 	}

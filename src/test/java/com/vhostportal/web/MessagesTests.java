@@ -26,18 +26,27 @@ class MessagesTests {
 
 	private static final Path SOURCES = Path.of("src/main/java");
 
+	private static final Path MESSAGES = Path.of("src/main/resources/messages.properties");
+
+	private static final String TAG = "<([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>";
+
 	// Text between tags, outside comments: it must be placeholder text that th:text
 	// replaces.
-	private static final Pattern TEXT_NODE = Pattern.compile("<([a-zA-Z][a-zA-Z0-9]*)([^<>]*)>([^<>]*[A-Za-z][^<>]*)<");
+	private static final Pattern TEXT_NODE = Pattern.compile(TAG + "([^<>]*[A-Za-z][^<>]*)<");
 
-	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9.]*[a-zA-Z0-9])[}(]");
+	private static final String KEY = "[a-zA-Z][a-zA-Z0-9.]*[a-zA-Z0-9]";
 
-	private static final String KEY_PREFIXES = "vhost|picker|proxies|history|result|review|list|form|delete|error"
-			+ "|certificate|expiry|store|tenants";
+	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{(" + KEY + ")[}(]");
+
+	private static final String KEY_PREFIXES = """
+			vhost|picker|proxies|history|result|review|list|form|delete|error\
+			|certificate|expiry|store|tenants""";
 
 	// A key in code is a quoted prefix, a dot and more; a quoted prefix ending in a dot
 	// starts a key built at run time, which a test of its own checks.
-	private static final Pattern CODE_KEY = Pattern.compile("\"((?:" + KEY_PREFIXES + ")\\.[a-zA-Z.]*[a-zA-Z])\"");
+	private static final String QUOTED_KEY = "\"((?:" + KEY_PREFIXES + ")\\.[a-zA-Z.]*[a-zA-Z])\"";
+
+	private static final Pattern CODE_KEY = Pattern.compile(QUOTED_KEY);
 
 	@Test
 	void templatesWhenRenderedThenHoldNoHardCodedText() throws IOException {
@@ -47,9 +56,7 @@ class MessagesTests {
 			Matcher text = TEXT_NODE.matcher(html);
 			while (text.find()) {
 				String attributes = text.group(2);
-				boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext")
-						|| attributes.contains("th:errors") || attributes.contains("th:replace");
-				if (!replaced && !text.group(3).isBlank()) {
+				if (!isReplaced(attributes) && !text.group(3).isBlank()) {
 					offenders.add(TEMPLATES.relativize(template) + ": " + text.group(3).strip());
 				}
 			}
@@ -65,11 +72,17 @@ class MessagesTests {
 			collectMissing(TEMPLATE_KEY.matcher(Files.readString(template)), messages, missing);
 		}
 		try (Stream<Path> sources = Files.walk(SOURCES)) {
-			for (Path source : sources.filter((path) -> path.toString().endsWith(".java")).toList()) {
+			Stream<Path> javaFiles = sources.filter((path) -> path.toString().endsWith(".java"));
+			for (Path source : javaFiles.toList()) {
 				collectMissing(CODE_KEY.matcher(Files.readString(source)), messages, missing);
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	private static boolean isReplaced(String attributes) {
+		List<String> replacing = List.of("th:text", "th:utext", "th:errors", "th:replace");
+		return replacing.stream().anyMatch(attributes::contains);
 	}
 
 	private static void collectMissing(Matcher keys, Properties messages, List<String> missing) {
@@ -82,8 +95,7 @@ class MessagesTests {
 
 	private static Properties messages() throws IOException {
 		Properties messages = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages.properties"),
-				StandardCharsets.UTF_8)) {
+		try (Reader reader = Files.newBufferedReader(MESSAGES, StandardCharsets.UTF_8)) {
 			messages.load(reader);
 		}
 		return messages;
