@@ -16,7 +16,16 @@ final class CertificateChains {
 	// Far deeper than any real PKI; a guard against loops of cross-signed certificates.
 	private static final int MAX_DEPTH = 10;
 
-	private CertificateChains() {
+	private final Map<String, CertificateDetails> bySubject = new LinkedHashMap<>();
+
+	private final Set<CertificateDetails> placed = new HashSet<>();
+
+	private CertificateChains(List<CertificateDetails> certificates) {
+		for (CertificateDetails certificate : certificates) {
+			if (certificate.readable()) {
+				this.bySubject.putIfAbsent(certificate.subjectKey(), certificate);
+			}
+		}
 	}
 
 	/**
@@ -25,33 +34,7 @@ final class CertificateChains {
 	 * @return one chain per certificate that issues no other certificate of the store
 	 */
 	static List<CertificateChain> of(List<CertificateDetails> certificates) {
-		Map<String, CertificateDetails> bySubject = new LinkedHashMap<>();
-		certificates.stream()
-			.filter(CertificateDetails::readable)
-			.forEach((certificate) -> bySubject.putIfAbsent(certificate.subjectKey(), certificate));
-		Set<CertificateDetails> issuers = new HashSet<>();
-		for (CertificateDetails certificate : bySubject.values()) {
-			CertificateDetails issuer = certificate.selfIssued() ? null : bySubject.get(certificate.issuerKey());
-			if (issuer != null) {
-				issuers.add(issuer);
-			}
-		}
-
-		List<CertificateChain> chains = new ArrayList<>();
-		Set<CertificateDetails> placed = new HashSet<>();
-		for (CertificateDetails certificate : bySubject.values()) {
-			if (!issuers.contains(certificate)) {
-				chains.add(chainFrom(certificate, bySubject, placed));
-			}
-		}
-		// Certificates that only issue each other (a loop) still get a chain of their
-		// own.
-		for (CertificateDetails certificate : bySubject.values()) {
-			if (!placed.contains(certificate)) {
-				chains.add(chainFrom(certificate, bySubject, placed));
-			}
-		}
-		return chains;
+		return new CertificateChains(certificates).chains();
 	}
 
 	/**
@@ -64,17 +47,45 @@ final class CertificateChains {
 		return chains.stream().anyMatch((chain) -> chain.certificates().indexOf(certificate) > 0);
 	}
 
-	private static CertificateChain chainFrom(CertificateDetails start, Map<String, CertificateDetails> bySubject,
-			Set<CertificateDetails> placed) {
+	private List<CertificateChain> chains() {
+		Set<CertificateDetails> issuers = issuers();
+		List<CertificateChain> chains = new ArrayList<>();
+		for (CertificateDetails certificate : this.bySubject.values()) {
+			if (!issuers.contains(certificate)) {
+				chains.add(chainFrom(certificate));
+			}
+		}
+		// Certificates that only issue each other (a loop) still get a chain of their
+		// own.
+		for (CertificateDetails certificate : this.bySubject.values()) {
+			if (!this.placed.contains(certificate)) {
+				chains.add(chainFrom(certificate));
+			}
+		}
+		return chains;
+	}
+
+	private Set<CertificateDetails> issuers() {
+		Set<CertificateDetails> issuers = new HashSet<>();
+		for (CertificateDetails certificate : this.bySubject.values()) {
+			CertificateDetails issuer = this.bySubject.get(certificate.issuerKey());
+			if (issuer != null && !certificate.selfIssued()) {
+				issuers.add(issuer);
+			}
+		}
+		return issuers;
+	}
+
+	private CertificateChain chainFrom(CertificateDetails start) {
 		List<CertificateDetails> links = new ArrayList<>();
 		CertificateDetails current = start;
 		while (true) {
 			links.add(current);
-			placed.add(current);
+			this.placed.add(current);
 			if (current.selfIssued()) {
 				return new CertificateChain(links, null);
 			}
-			CertificateDetails issuer = bySubject.get(current.issuerKey());
+			CertificateDetails issuer = this.bySubject.get(current.issuerKey());
 			if (issuer == null || links.contains(issuer) || links.size() >= MAX_DEPTH) {
 				String missing = (issuer == null) ? current.issuer() : null;
 				return new CertificateChain(links, missing);

@@ -53,44 +53,58 @@ public class CertificateChecks {
 			certificates = this.inventory.of(tenant);
 		}
 		catch (ApimException ex) {
-			logger.warn("Certificate stores of tenant {} could not be checked: {}", tenant.id(), ex.getMessage());
-			return new CertificateReport(true, List.of(), "certificate.check.readFailed", ex.getMessage());
+			return readFailed(tenant, ex);
 		}
 
 		FindingTexts texts = new FindingTexts(this.messages, LocaleContextHolder.getLocale());
-		Instant now = this.inventory.now();
+		StoreCheck storeCheck = new StoreCheck(certificates, this.inventory.now(), texts);
 		List<CertificateFinding> findings = new ArrayList<>();
 		if (stores.keyStore() != null) {
-			findings.addAll(checkKeyStore(certificates, stores, now, texts));
+			findings.addAll(storeCheck.keyStore(stores));
 		}
 		if (stores.trustStore() != null) {
-			findings.addAll(checkTrustStore(certificates, stores.trustStore(), now, texts));
+			findings.addAll(storeCheck.trustStore(stores.trustStore()));
 		}
 		findings.sort(Comparator.comparing(CertificateFinding::severity));
 		return new CertificateReport(true, findings, null, null);
 	}
 
-	private static List<CertificateFinding> checkKeyStore(TenantCertificates certificates, StoresInUse stores,
-			Instant now, FindingTexts texts) {
-		Optional<StoreCertificates> store = certificates.resolve(stores.keyStore());
-		if (store.isEmpty()) {
-			return List.of(notFound(stores.keyStore(), texts));
-		}
-		return KeystoreRules.check(store.get().store().name(), store.get().certificates(), stores.keyAlias(),
-				stores.customHost(), now, texts);
+	private static CertificateReport readFailed(Tenant tenant, ApimException ex) {
+		String id = tenant.id();
+		String reason = ex.getMessage();
+		logger.warn("Certificate stores of tenant {} could not be checked: {}", id, reason);
+		return new CertificateReport(true, List.of(), "certificate.check.readFailed", reason);
 	}
 
-	private static List<CertificateFinding> checkTrustStore(TenantCertificates certificates, String trustStore,
-			Instant now, FindingTexts texts) {
-		Optional<StoreCertificates> store = certificates.resolve(trustStore);
-		if (store.isEmpty()) {
-			return List.of(notFound(trustStore, texts));
-		}
-		return TruststoreRules.check(store.get().store().name(), store.get().certificates(), now, texts);
-	}
+	private record StoreCheck(TenantCertificates certificates, Instant now, FindingTexts texts) {
 
-	private static CertificateFinding notFound(String value, FindingTexts texts) {
-		return texts.finding(FindingRule.STORE_NOT_FOUND, FindingSeverity.ERROR, value, null, value);
+		List<CertificateFinding> keyStore(StoresInUse stores) {
+			String keyStore = stores.keyStore();
+			Optional<StoreCertificates> store = this.certificates.resolve(keyStore);
+			if (store.isEmpty()) {
+				return List.of(notFound(keyStore));
+			}
+			String name = store.get().store().name();
+			List<CertificateDetails> listed = store.get().certificates();
+			String alias = stores.keyAlias();
+			String host = stores.customHost();
+			return KeystoreRules.check(name, listed, alias, host, this.now, this.texts);
+		}
+
+		List<CertificateFinding> trustStore(String trustStore) {
+			Optional<StoreCertificates> store = this.certificates.resolve(trustStore);
+			if (store.isEmpty()) {
+				return List.of(notFound(trustStore));
+			}
+			String name = store.get().store().name();
+			List<CertificateDetails> listed = store.get().certificates();
+			return TruststoreRules.check(name, listed, this.now, this.texts);
+		}
+
+		private CertificateFinding notFound(String value) {
+			return this.texts.storeError(FindingRule.STORE_NOT_FOUND, value);
+		}
+
 	}
 
 }

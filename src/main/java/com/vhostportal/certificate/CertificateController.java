@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.vhostportal.apim.ApimException;
 import com.vhostportal.tenant.Tenant;
@@ -36,8 +37,13 @@ class CertificateController {
 
 	private final TeamScope scope;
 
-	CertificateController(TenantDirectory tenants, CertificateInventory inventory, CertificateLabels labels,
+	// @formatter:off
+	CertificateController(
+			TenantDirectory tenants,
+			CertificateInventory inventory,
+			CertificateLabels labels,
 			TeamScope scope) {
+	// @formatter:on
 		this.scope = scope;
 		this.tenants = tenants;
 		this.inventory = inventory;
@@ -57,7 +63,8 @@ class CertificateController {
 				continue;
 			}
 			try {
-				this.inventory.of(tenant).stores().forEach((store) -> addRows(tenant, store, now, rows));
+				List<StoreCertificates> stores = this.inventory.of(tenant).stores();
+				stores.forEach((store) -> rows.addAll(rowsOf(tenant, store, now)));
 			}
 			catch (ApimException ex) {
 				failures.put(tenant.name(), ex.getMessage());
@@ -89,11 +96,14 @@ class CertificateController {
 		return "certificates/store";
 	}
 
-	private void addRows(Tenant tenant, StoreCertificates store, Instant now, List<ExpiryRow> rows) {
+	private List<ExpiryRow> rowsOf(Tenant tenant, StoreCertificates store, Instant now) {
+		List<ExpiryRow> rows = new ArrayList<>();
 		for (CertificateDetails certificate : store.certificates()) {
-			rows.add(new ExpiryRow(tenant, store.store().name(), certificate, certificate.expiryState(now),
-					this.labels.expiry(certificate, now)));
+			ExpiryState state = certificate.expiryState(now);
+			String expiry = this.labels.expiry(certificate, now);
+			rows.add(new ExpiryRow(tenant, store.store().name(), certificate, state, expiry));
 		}
+		return rows;
 	}
 
 	private static ResponseStatusException notFound() {
@@ -102,7 +112,8 @@ class CertificateController {
 
 	// The overview and the store pages show only the tenants of the person's teams.
 	private List<Tenant> visibleTenants() {
-		return this.tenants.all().stream().filter((tenant) -> this.scope.mayRead(tenant.team())).toList();
+		Stream<Tenant> all = this.tenants.all().stream();
+		return all.filter((tenant) -> this.scope.mayRead(tenant.team())).toList();
 	}
 
 }

@@ -14,6 +14,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +35,7 @@ import org.bouncycastle.asn1.x9.X9ECParameters;
  */
 final class CertificateDecoder {
 
-	private static final Map<String, String> KEY_PURPOSES = Map.of("1.3.6.1.5.5.7.3.1", "serverAuth",
-			"1.3.6.1.5.5.7.3.2", "clientAuth", "1.3.6.1.5.5.7.3.3", "codeSigning", "1.3.6.1.5.5.7.3.4",
-			"emailProtection", "1.3.6.1.5.5.7.3.8", "timeStamping", "1.3.6.1.5.5.7.3.9", "OCSPSigning", "2.5.29.37.0",
-			"anyExtendedKeyUsage");
-
-	private static final String[] SAN_TYPES = { "other", "email", "DNS", "X400", "DirName", "EDI", "URI", "IP", "RID" };
+	private static final Map<String, String> KEY_PURPOSES = keyPurposeNames();
 
 	private static final int DNS_NAME = 2;
 
@@ -73,26 +69,61 @@ final class CertificateDecoder {
 	}
 
 	private static CertificateDetails fromFields(StoreCertificate certificate, String unreadable) {
-		return new CertificateDetails(certificate.name(), certificate.storeName(), unreadable, null, null, List.of(),
-				List.of(), SapFields.date(certificate.validFrom()), SapFields.date(certificate.expiryDate()), null,
-				null, certificate.signAlgName(), List.of(), false, false, false, SapFields.flag(certificate.isValid()),
-				null, null, null);
+		// @formatter:off
+		return new CertificateDetails(
+				certificate.name(),
+				certificate.storeName(),
+				unreadable,
+				null,
+				null,
+				List.of(),
+				List.of(),
+				SapFields.date(certificate.validFrom()),
+				SapFields.date(certificate.expiryDate()),
+				null,
+				null,
+				certificate.signAlgName(),
+				List.of(),
+				false,
+				false,
+				false,
+				SapFields.flag(certificate.isValid()),
+				null,
+				null,
+				null);
+		// @formatter:on
 	}
 
-	private static CertificateDetails fromContent(StoreCertificate stored, X509Certificate certificate)
+	private static CertificateDetails fromContent(StoreCertificate stored, X509Certificate x509)
 			throws GeneralSecurityException {
-		X500Principal subject = certificate.getSubjectX500Principal();
-		X500Principal issuer = certificate.getIssuerX500Principal();
-		List<String> extendedKeyUsages = certificate.getExtendedKeyUsage();
+		X500Principal subject = x509.getSubjectX500Principal();
+		X500Principal issuer = x509.getIssuerX500Principal();
+		List<String> extendedKeyUsages = x509.getExtendedKeyUsage();
 		String subjectKey = subject.getName(X500Principal.CANONICAL);
 		String issuerKey = issuer.getName(X500Principal.CANONICAL);
-		return new CertificateDetails(stored.name(), stored.storeName(), null, subject.getName(), issuer.getName(),
-				alternativeNames(certificate, false), alternativeNames(certificate, true),
-				certificate.getNotBefore().toInstant(), certificate.getNotAfter().toInstant(),
-				keyAlgorithm(certificate.getPublicKey()), keyBits(certificate.getPublicKey()),
-				certificate.getSigAlgName(), keyPurposes(extendedKeyUsages), extendedKeyUsages != null,
-				certificate.getBasicConstraints() >= 0, subjectKey.equals(issuerKey), SapFields.flag(stored.isValid()),
-				fingerprint(certificate), subjectKey, issuerKey);
+		// @formatter:off
+		return new CertificateDetails(
+				stored.name(),
+				stored.storeName(),
+				null,
+				subject.getName(),
+				issuer.getName(),
+				alternativeNames(x509, false),
+				alternativeNames(x509, true),
+				x509.getNotBefore().toInstant(),
+				x509.getNotAfter().toInstant(),
+				keyAlgorithm(x509.getPublicKey()),
+				keyBits(x509.getPublicKey()),
+				x509.getSigAlgName(),
+				keyPurposes(extendedKeyUsages),
+				extendedKeyUsages != null,
+				x509.getBasicConstraints() >= 0,
+				subjectKey.equals(issuerKey),
+				SapFields.flag(stored.isValid()),
+				fingerprint(x509),
+				subjectKey,
+				issuerKey);
+		// @formatter:on
 	}
 
 	private static List<String> alternativeNames(X509Certificate certificate, boolean dnsOnly)
@@ -107,13 +138,19 @@ final class CertificateDecoder {
 			Object value = name.get(1);
 			String text = (value instanceof String string) ? string : "\u2026";
 			if (!dnsOnly) {
-				result.add(SAN_TYPES[type] + ":" + text);
+				result.add(typeName(type) + ":" + text);
 			}
 			else if (type == DNS_NAME) {
 				result.add(text);
 			}
 		}
 		return result;
+	}
+
+	// The names follow the tags of the GeneralName choices in RFC 5280.
+	private static String typeName(int type) {
+		String[] names = { "other", "email", "DNS", "X400", "DirName", "EDI", "URI", "IP", "RID" };
+		return names[type];
 	}
 
 	private static String keyAlgorithm(PublicKey key) {
@@ -156,13 +193,19 @@ final class CertificateDecoder {
 		try {
 			SubjectPublicKeyInfo info = SubjectPublicKeyInfo.getInstance(key.getEncoded());
 			ASN1Encodable parameters = info.getAlgorithm().getParameters();
-			X9ECParameters curve = (parameters instanceof ASN1ObjectIdentifier oid) ? ECNamedCurveTable.getByOID(oid)
-					: X9ECParameters.getInstance(parameters);
+			X9ECParameters curve = curve(parameters);
 			return (curve != null) ? curve.getN().bitLength() : null;
 		}
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	private static X9ECParameters curve(ASN1Encodable parameters) {
+		if (parameters instanceof ASN1ObjectIdentifier oid) {
+			return ECNamedCurveTable.getByOID(oid);
+		}
+		return X9ECParameters.getInstance(parameters);
 	}
 
 	private static List<String> keyPurposes(List<String> oids) {
@@ -172,8 +215,20 @@ final class CertificateDecoder {
 		return oids.stream().map((oid) -> KEY_PURPOSES.getOrDefault(oid, oid)).toList();
 	}
 
-	private static String fingerprint(X509Certificate certificate) throws GeneralSecurityException {
-		byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
+	private static Map<String, String> keyPurposeNames() {
+		Map<String, String> names = new HashMap<>();
+		names.put("1.3.6.1.5.5.7.3.1", "serverAuth");
+		names.put("1.3.6.1.5.5.7.3.2", "clientAuth");
+		names.put("1.3.6.1.5.5.7.3.3", "codeSigning");
+		names.put("1.3.6.1.5.5.7.3.4", "emailProtection");
+		names.put("1.3.6.1.5.5.7.3.8", "timeStamping");
+		names.put("1.3.6.1.5.5.7.3.9", "OCSPSigning");
+		names.put("2.5.29.37.0", "anyExtendedKeyUsage");
+		return Map.copyOf(names);
+	}
+
+	private static String fingerprint(X509Certificate x509) throws GeneralSecurityException {
+		byte[] digest = MessageDigest.getInstance("SHA-256").digest(x509.getEncoded());
 		return HexFormat.ofDelimiter(":").withUpperCase().formatHex(digest);
 	}
 

@@ -35,11 +35,29 @@ import java.util.List;
  * @param subjectKey the subject name in canonical form, for chain building
  * @param issuerKey the issuer name in canonical form, for chain building
  */
-public record CertificateDetails(String name, String storeName, String unreadable, String subject, String issuer,
-		List<String> subjectAlternativeNames, List<String> dnsNames, Instant notBefore, Instant notAfter,
-		String keyAlgorithm, Integer keyBits, String signatureAlgorithm, List<String> extendedKeyUsages,
-		boolean extendedKeyUsagePresent, boolean ca, boolean selfIssued, Boolean sapValid, String fingerprint,
-		String subjectKey, String issuerKey) {
+// @formatter:off
+public record CertificateDetails(
+		String name,
+		String storeName,
+		String unreadable,
+		String subject,
+		String issuer,
+		List<String> subjectAlternativeNames,
+		List<String> dnsNames,
+		Instant notBefore,
+		Instant notAfter,
+		String keyAlgorithm,
+		Integer keyBits,
+		String signatureAlgorithm,
+		List<String> extendedKeyUsages,
+		boolean extendedKeyUsagePresent,
+		boolean ca,
+		boolean selfIssued,
+		Boolean sapValid,
+		String fingerprint,
+		String subjectKey,
+		String issuerKey) {
+// @formatter:on
 
 	private static final long SECONDS_PER_DAY = 86_400;
 
@@ -70,7 +88,10 @@ public record CertificateDetails(String name, String storeName, String unreadabl
 		// A part of a day left counts as a day left; once expired, whole days past count,
 		// at least one.
 		long seconds = Duration.between(now, this.notAfter).getSeconds();
-		return (seconds >= 0) ? -Math.floorDiv(-seconds, SECONDS_PER_DAY) : Math.min(-1, seconds / SECONDS_PER_DAY);
+		if (seconds >= 0) {
+			return -Math.floorDiv(-seconds, SECONDS_PER_DAY);
+		}
+		return Math.min(-1, seconds / SECONDS_PER_DAY);
 	}
 
 	/**

@@ -13,8 +13,15 @@ import java.io.Serializable;
  * @param problem what is wrong, in words
  * @param fix how to fix it, in words
  */
-public record CertificateFinding(FindingRule rule, FindingSeverity severity, String store, String certificate,
-		String problem, String fix) implements Serializable {
+// @formatter:off
+public record CertificateFinding(
+		FindingRule rule,
+		FindingSeverity severity,
+		String store,
+		String certificate,
+		String problem,
+		String fix) implements Serializable {
+// @formatter:on
 
 	/**
 	 * Returns whether the finding fails its check.

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import com.vhostportal.apim.CertificateStoreContents;
 import com.vhostportal.apim.CertificateStoreReference;
 import com.vhostportal.apim.ManagementClient;
+import com.vhostportal.apim.StoreCertificate;
 import com.vhostportal.tenant.Tenant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,9 @@ public class CertificateInventory {
 
 	private static final Logger logger = LoggerFactory.getLogger(CertificateInventory.class);
 
+	private static final String READ_MESSAGE = """
+			Read {} certificate stores and {} references of tenant {} in {} ms""";
+
 	private final ManagementClient management;
 
 	private final Duration ttl;
@@ -35,7 +40,12 @@ public class CertificateInventory {
 
 	private final Map<String, TenantCertificates> cache = new ConcurrentHashMap<>();
 
-	CertificateInventory(ManagementClient management, CertificateProperties properties, Clock clock) {
+	// @formatter:off
+	CertificateInventory(
+			ManagementClient management,
+			CertificateProperties properties,
+			Clock clock) {
+	// @formatter:on
 		this.management = management;
 		this.ttl = properties.cacheTtl();
 		this.clock = clock;
@@ -76,15 +86,16 @@ public class CertificateInventory {
 			.stream()
 			.map(CertificateInventory::decode)
 			.toList();
-		List<CertificateStoreReference> references = this.management.certificateStoreReferences(tenant);
-		logger.debug("Read {} certificate stores and {} references of tenant {} in {} ms", stores.size(),
-				references.size(), tenant.id(), (System.nanoTime() - started) / 1_000_000);
-		return new TenantCertificates(now, stores, references);
+		List<CertificateStoreReference> refs = this.management.certificateStoreReferences(tenant);
+		long millis = (System.nanoTime() - started) / 1_000_000;
+		logger.debug(READ_MESSAGE, stores.size(), refs.size(), tenant.id(), millis);
+		return new TenantCertificates(now, stores, refs);
 	}
 
 	private static StoreCertificates decode(CertificateStoreContents contents) {
-		return new StoreCertificates(contents.store(),
-				contents.certificates().stream().map(CertificateDecoder::decode).toList());
+		Stream<StoreCertificate> listed = contents.certificates().stream();
+		List<CertificateDetails> decoded = listed.map(CertificateDecoder::decode).toList();
+		return new StoreCertificates(contents.store(), decoded);
 	}
 
 }

@@ -40,11 +40,13 @@ public class CertificateLabels {
 			.filter((certificate) -> certificate.notAfter() != null)
 			.min(Comparator.comparing(CertificateDetails::notAfter))
 			.orElse(certificates.get(0));
-		String keys = joined(certificates.stream().map(CertificateDetails::keyDescription).toList(),
-				"certificate.key.unknown");
-		String signatures = joined(certificates.stream().map(CertificateDetails::signatureAlgorithm).toList(),
-				"certificate.signature.unknown");
-		return message("certificate.label.store", label, certificates.size(), expiry(soonest, now), keys, signatures);
+
+		String keys = joined(keyDescriptions(certificates), "certificate.key.unknown");
+		List<String> algorithms = signatureAlgorithms(certificates);
+		String signatures = joined(algorithms, "certificate.signature.unknown");
+		String expiry = expiry(soonest, now);
+		int count = certificates.size();
+		return message("certificate.label.store", label, count, expiry, keys, signatures);
 	}
 
 	/**
@@ -59,7 +61,8 @@ public class CertificateLabels {
 				() -> message("certificate.key.unknown"));
 		String signature = Objects.requireNonNullElseGet(certificate.signatureAlgorithm(),
 				() -> message("certificate.signature.unknown"));
-		return message("certificate.label.certificate", label, expiry(certificate, now), key, signature);
+		String expiry = expiry(certificate, now);
+		return message("certificate.label.certificate", label, expiry, key, signature);
 	}
 
 	/**
@@ -73,6 +76,14 @@ public class CertificateLabels {
 		Long days = certificate.daysLeft(now);
 		String count = (days != null) ? String.valueOf(Math.abs(days)) : "";
 		return message("certificate.expiry." + state.name(), count);
+	}
+
+	private static List<String> keyDescriptions(List<CertificateDetails> certificates) {
+		return certificates.stream().map(CertificateDetails::keyDescription).toList();
+	}
+
+	private static List<String> signatureAlgorithms(List<CertificateDetails> certificates) {
+		return certificates.stream().map(CertificateDetails::signatureAlgorithm).toList();
 	}
 
 	private String joined(List<String> values, String unknownCode) {

@@ -15,7 +15,11 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param policy what a failing check does to a submission
  */
 @ConfigurationProperties("portal.certificates")
-public record CertificateProperties(@DefaultValue("60s") Duration cacheTtl, @DefaultValue Policy policy) {
+// @formatter:off
+public record CertificateProperties(
+		@DefaultValue("60s") Duration cacheTtl,
+		@DefaultValue Policy policy) {
+// @formatter:on
 
 	/**
 	 * What a failing certificate check does, for everyone and per team.
@@ -25,8 +29,11 @@ public record CertificateProperties(@DefaultValue("60s") Duration cacheTtl, @Def
 	 * own
 	 * @param teams the policy of each team by team name, overriding the default
 	 */
-	public record Policy(@Name("default") @DefaultValue("warn") CertificatePolicy defaultPolicy,
+	// @formatter:off
+	public record Policy(
+			@Name("default") @DefaultValue("warn") CertificatePolicy defaultPolicy,
 			Map<String, CertificatePolicy> teams) {
+	// @formatter:on
 
 		public Policy {
 			teams = (teams != null) ? Map.copyOf(teams) : Map.of();

@@ -13,11 +13,16 @@ import java.util.List;
  * they were
  * @param noticeDetail the upstream error behind the notice, or {@code null}
  */
-public record CertificateReport(boolean storesUsed, List<CertificateFinding> findings, String notice,
+// @formatter:off
+public record CertificateReport(
+		boolean storesUsed,
+		List<CertificateFinding> findings,
+		String notice,
 		String noticeDetail) implements Serializable {
+// @formatter:on
 
 	/** The report of a request that uses no certificate store. */
-	public static final CertificateReport NONE = new CertificateReport(false, List.of(), null, null);
+	public static final CertificateReport NONE = withoutStores();
 
 	public CertificateReport {
 		findings = List.copyOf(findings);
@@ -38,6 +43,10 @@ public record CertificateReport(boolean storesUsed, List<CertificateFinding> fin
 	 */
 	public boolean blocks(CertificatePolicy policy) {
 		return policy == CertificatePolicy.BLOCK && failing();
+	}
+
+	private static CertificateReport withoutStores() {
+		return new CertificateReport(false, List.of(), null, null);
 	}
 
 }

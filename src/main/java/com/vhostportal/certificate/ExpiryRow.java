@@ -11,6 +11,13 @@ import com.vhostportal.tenant.Tenant;
  * @param state how close it is to expiry
  * @param expiry its expiry in words
  */
-record ExpiryRow(Tenant tenant, String store, CertificateDetails certificate, ExpiryState state, String expiry) {
+// @formatter:off
+record ExpiryRow(
+		Tenant tenant,
+		String store,
+		CertificateDetails certificate,
+		ExpiryState state,
+		String expiry) {
+// @formatter:on
 
 }

@@ -2,6 +2,7 @@ package com.vhostportal.certificate;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Whether a certificate's DNS names cover a host name, as RFC 6125 says: names compare
@@ -17,7 +18,8 @@ final class HostNameMatch {
 
 	static boolean coveredBy(String host, List<String> dnsNames) {
 		String wanted = normalise(host);
-		return dnsNames.stream().map(HostNameMatch::normalise).anyMatch((name) -> matches(wanted, name));
+		Stream<String> names = dnsNames.stream().map(HostNameMatch::normalise);
+		return names.anyMatch((name) -> matches(wanted, name));
 	}
 
 	private static boolean matches(String host, String name) {

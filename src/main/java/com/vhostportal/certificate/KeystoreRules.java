@@ -25,8 +25,15 @@ final class KeystoreRules {
 	 * @param texts the words of the findings
 	 * @return the findings
 	 */
-	static List<CertificateFinding> check(String store, List<CertificateDetails> certificates, String keyAlias,
-			String host, Instant now, FindingTexts texts) {
+	// @formatter:off
+	static List<CertificateFinding> check(
+			String store,
+			List<CertificateDetails> certificates,
+			String keyAlias,
+			String host,
+			Instant now,
+			FindingTexts texts) {
+	// @formatter:on
 		List<CertificateFinding> findings = new ArrayList<>();
 		List<CertificateDetails> used = certificates;
 		if (keyAlias != null) {
@@ -34,32 +41,37 @@ final class KeystoreRules {
 				.filter((certificate) -> keyAlias.equals(certificate.name()))
 				.findFirst();
 			if (chosen.isEmpty()) {
-				String aliases = String.join(", ", certificates.stream().map(CertificateDetails::name).toList());
-				findings.add(texts.finding(FindingRule.KEY_ALIAS_MISSING, FindingSeverity.ERROR, store, keyAlias,
-						keyAlias, store, aliases.isEmpty() ? "\u2014" : aliases));
+				Object[] args = { keyAlias, store, aliases(certificates) };
+				FindingRule rule = FindingRule.KEY_ALIAS_MISSING;
+				findings.add(texts.finding(rule, FindingSeverity.ERROR, store, keyAlias, args));
 				return findings;
 			}
 			used = List.of(chosen.get());
 		}
+
 		for (CertificateDetails certificate : used) {
-			check(certificate, host, now, texts, findings);
+			ValidityRule.check(certificate, now, texts, findings);
+			if (!certificate.readable()) {
+				findings.add(TruststoreRules.notChecked(certificate, texts));
+			}
+			else if (host != null && !HostNameMatch.coveredBy(host, certificate.dnsNames())) {
+				String names = dnsNames(certificate, texts);
+				FindingRule rule = FindingRule.DOMAIN_NOT_COVERED;
+				findings.add(texts.error(rule, certificate, host, names));
+			}
 		}
 		return findings;
 	}
 
-	private static void check(CertificateDetails certificate, String host, Instant now, FindingTexts texts,
-			List<CertificateFinding> findings) {
-		ValidityRule.check(certificate, now, texts, findings);
-		if (!certificate.readable()) {
-			findings.add(TruststoreRules.notChecked(certificate, texts));
-			return;
-		}
-		if (host != null && !HostNameMatch.coveredBy(host, certificate.dnsNames())) {
-			String names = certificate.dnsNames().isEmpty() ? texts.text("certificate.names.none")
-					: String.join(", ", certificate.dnsNames());
-			findings.add(texts.finding(FindingRule.DOMAIN_NOT_COVERED, FindingSeverity.ERROR, certificate.storeName(),
-					certificate.name(), certificate.name(), certificate.displaySubject(), host, names));
-		}
+	private static String aliases(List<CertificateDetails> certificates) {
+		List<String> names = certificates.stream().map(CertificateDetails::name).toList();
+		String aliases = String.join(", ", names);
+		return aliases.isEmpty() ? "\u2014" : aliases;
+	}
+
+	private static String dnsNames(CertificateDetails certificate, FindingTexts texts) {
+		List<String> names = certificate.dnsNames();
+		return names.isEmpty() ? texts.text("certificate.names.none") : String.join(", ", names);
 	}
 
 }

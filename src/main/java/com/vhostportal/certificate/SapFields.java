@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 
 import com.vhostportal.apim.ODataDates;
 
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE;
+import static java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME;
+
 /**
  * Reads the string fields SAP writes about a certificate, whose formats SAP does not
  * document: dates as OData dates, ISO-8601, epoch milliseconds or plain dates, and the
@@ -24,16 +27,15 @@ final class SapFields {
 
 	// Plain forms seen in Java and SAP back ends; a date without a time means its start,
 	// UTC.
-	private static final List<DateTimeFormatter> DATE_TIMES = List.of(DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+	private static final List<DateTimeFormatter> DATE_TIMES = List.of(ISO_LOCAL_DATE_TIME,
 			DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT));
 
-	private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+	private static final List<DateTimeFormatter> DATES = List.of(ISO_LOCAL_DATE,
 			DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT),
 			DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT),
 			DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH));
 
-	private static final DateTimeFormatter JAVA_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss zzz yyyy",
-			Locale.ENGLISH);
+	private static final DateTimeFormatter JAVA_DATE = english("EEE MMM dd HH:mm:ss zzz yyyy");
 
 	private SapFields() {
 	}
@@ -95,6 +97,10 @@ final class SapFields {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	private static DateTimeFormatter english(String pattern) {
+		return DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.vhostportal.certificate;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.vhostportal.apim.CertificateStore;
 
@@ -29,7 +30,8 @@ public record StoreCertificates(CertificateStore store, List<CertificateDetails>
 	 * @return those certificates
 	 */
 	public List<CertificateDetails> unreadable() {
-		return this.certificates.stream().filter((certificate) -> !certificate.readable()).toList();
+		Predicate<CertificateDetails> readable = CertificateDetails::readable;
+		return this.certificates.stream().filter(readable.negate()).toList();
 	}
 
 }

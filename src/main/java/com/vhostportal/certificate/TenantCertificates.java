@@ -3,6 +3,7 @@ package com.vhostportal.certificate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.vhostportal.apim.CertificateStoreReference;
 
@@ -30,7 +31,8 @@ public record TenantCertificates(Instant readAt, List<StoreCertificates> stores,
 	 * @return the store, if listed
 	 */
 	public Optional<StoreCertificates> store(String name) {
-		return this.stores.stream().filter((store) -> store.store().name().equals(name)).findFirst();
+		Predicate<StoreCertificates> named = (store) -> store.store().name().equals(name);
+		return this.stores.stream().filter(named).findFirst();
 	}
 
 	/**

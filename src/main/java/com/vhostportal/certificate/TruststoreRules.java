@@ -19,76 +19,108 @@ final class TruststoreRules {
 	/** The fewest bits of an EC key at OpenSSL security level 2. */
 	static final int MIN_EC_BITS = 224;
 
-	private TruststoreRules() {
+	private final FindingTexts texts;
+
+	private final List<CertificateFinding> findings = new ArrayList<>();
+
+	private TruststoreRules(FindingTexts texts) {
+		this.texts = texts;
 	}
 
-	static List<CertificateFinding> check(String store, List<CertificateDetails> certificates, Instant now,
+	// @formatter:off
+	static List<CertificateFinding> check(
+			String store,
+			List<CertificateDetails> certificates,
+			Instant now,
 			FindingTexts texts) {
-		List<CertificateFinding> findings = new ArrayList<>();
+	// @formatter:on
+		TruststoreRules rules = new TruststoreRules(texts);
+		rules.checkStore(store, certificates, now);
+		return rules.findings;
+	}
+
+	static CertificateFinding notChecked(CertificateDetails certificate, FindingTexts texts) {
+		String store = certificate.storeName();
+		String alias = certificate.name();
+		String reason = texts.text(certificate.unreadable());
+		Object[] arguments = { alias, store, reason };
+		FindingRule rule = FindingRule.NOT_CHECKED;
+		return texts.finding(rule, FindingSeverity.WARNING, store, alias, arguments);
+	}
+
+	private void checkStore(String store, List<CertificateDetails> certificates, Instant now) {
 		if (certificates.isEmpty()) {
-			findings.add(texts.finding(FindingRule.STORE_EMPTY, FindingSeverity.ERROR, store, null, store));
-			return findings;
+			this.findings.add(this.texts.storeError(FindingRule.STORE_EMPTY, store));
+			return;
 		}
 		for (CertificateDetails certificate : certificates) {
 			if (!certificate.readable()) {
-				findings.add(notChecked(certificate, texts));
+				this.findings.add(notChecked(certificate, this.texts));
 			}
-			checkLevel2(certificate, texts, findings);
-			ValidityRule.check(certificate, now, texts, findings);
+			checkLevel2(certificate);
+			ValidityRule.check(certificate, now, this.texts, this.findings);
 		}
 
 		List<CertificateChain> chains = CertificateChains.of(certificates);
 		for (CertificateChain chain : chains) {
-			checkChain(chain, chains, texts, findings);
+			checkChain(chain, chains);
 		}
-		boolean hasRoot = certificates.stream().anyMatch((certificate) -> certificate.selfIssued() && certificate.ca());
+		boolean hasRoot = certificates.stream().anyMatch(TruststoreRules::root);
 		if (!hasRoot && certificates.stream().anyMatch(CertificateDetails::readable)) {
-			findings.add(texts.finding(FindingRule.NO_ROOT, FindingSeverity.ERROR, store, null, store));
+			this.findings.add(this.texts.storeError(FindingRule.NO_ROOT, store));
 		}
-		return findings;
 	}
 
-	static CertificateFinding notChecked(CertificateDetails certificate, FindingTexts texts) {
-		return texts.finding(FindingRule.NOT_CHECKED, FindingSeverity.WARNING, certificate.storeName(),
-				certificate.name(), certificate.name(), certificate.storeName(), texts.text(certificate.unreadable()));
-	}
-
-	private static void checkLevel2(CertificateDetails certificate, FindingTexts texts,
-			List<CertificateFinding> findings) {
+	private void checkLevel2(CertificateDetails certificate) {
 		Integer minimum = minimumBits(certificate.keyAlgorithm());
 		if (minimum != null && certificate.keyBits() != null && certificate.keyBits() < minimum) {
-			findings.add(finding(FindingRule.WEAK_KEY, certificate, texts, certificate.keyAlgorithm(),
-					String.valueOf(certificate.keyBits()), String.valueOf(minimum)));
+			String bits = String.valueOf(certificate.keyBits());
+			String least = String.valueOf(minimum);
+			addError(FindingRule.WEAK_KEY, certificate, certificate.keyAlgorithm(), bits, least);
 		}
-		if (weakSignature(certificate.signatureAlgorithm())) {
-			findings.add(finding(FindingRule.WEAK_SIGNATURE, certificate, texts, certificate.signatureAlgorithm()));
+		String signature = certificate.signatureAlgorithm();
+		if (weakSignature(signature)) {
+			addError(FindingRule.WEAK_SIGNATURE, certificate, signature);
 		}
 	}
 
-	private static void checkChain(CertificateChain chain, List<CertificateChain> chains, FindingTexts texts,
-			List<CertificateFinding> findings) {
+	private void checkChain(CertificateChain chain, List<CertificateChain> chains) {
 		CertificateDetails top = chain.top();
 		if (!chain.complete() && chain.missingIssuer() != null) {
-			findings.add(finding(FindingRule.ISSUER_MISSING, top, texts, chain.missingIssuer(), top.storeName()));
+			addError(FindingRule.ISSUER_MISSING, top, chain.missingIssuer(), top.storeName());
 		}
 		for (CertificateDetails certificate : chain.certificates()) {
-			boolean caPosition = certificate.selfIssued() || CertificateChains.issuesOthers(certificate, chains);
-			if (caPosition && !certificate.ca() && !alreadyFound(findings, FindingRule.LEAF_AS_CA, certificate)) {
-				findings.add(finding(FindingRule.LEAF_AS_CA, certificate, texts, certificate.storeName()));
+			boolean issuesOthers = CertificateChains.issuesOthers(certificate, chains);
+			boolean caPosition = certificate.selfIssued() || issuesOthers;
+			if (caPosition && !certificate.ca() && !alreadyFound(certificate)) {
+				addError(FindingRule.LEAF_AS_CA, certificate, certificate.storeName());
 			}
 		}
 		CertificateDetails bottom = chain.bottom();
 		if (!bottom.ca() && !clientAuthentication(bottom)) {
-			String usages = bottom.extendedKeyUsagePresent() ? String.join(", ", bottom.extendedKeyUsages())
-					: texts.text("certificate.eku.absent");
-			findings.add(finding(FindingRule.CLIENT_AUTH_MISSING, bottom, texts, usages));
+			addError(FindingRule.CLIENT_AUTH_MISSING, bottom, usages(bottom));
 		}
 	}
 
-	private static boolean alreadyFound(List<CertificateFinding> findings, FindingRule rule,
-			CertificateDetails certificate) {
-		return findings.stream()
-			.anyMatch((finding) -> finding.rule() == rule && certificate.name().equals(finding.certificate()));
+	private boolean alreadyFound(CertificateDetails certificate) {
+		return this.findings.stream()
+			.filter((finding) -> finding.rule() == FindingRule.LEAF_AS_CA)
+			.anyMatch((finding) -> certificate.name().equals(finding.certificate()));
+	}
+
+	private String usages(CertificateDetails certificate) {
+		if (!certificate.extendedKeyUsagePresent()) {
+			return this.texts.text("certificate.eku.absent");
+		}
+		return String.join(", ", certificate.extendedKeyUsages());
+	}
+
+	private void addError(FindingRule rule, CertificateDetails certificate, Object... more) {
+		this.findings.add(this.texts.error(rule, certificate, more));
+	}
+
+	private static boolean root(CertificateDetails certificate) {
+		return certificate.selfIssued() && certificate.ca();
 	}
 
 	private static boolean clientAuthentication(CertificateDetails certificate) {
@@ -114,15 +146,6 @@ final class TruststoreRules {
 		String name = signatureAlgorithm.toUpperCase(Locale.ROOT).replace("-", "");
 		return name.contains("MD5") || name.contains("MD2") || name.startsWith("SHA1")
 				|| name.equals("1.2.840.113549.1.1.5") || name.equals("1.2.840.10045.4.1");
-	}
-
-	private static CertificateFinding finding(FindingRule rule, CertificateDetails certificate, FindingTexts texts,
-			Object... more) {
-		Object[] arguments = new Object[more.length + 2];
-		arguments[0] = certificate.name();
-		arguments[1] = certificate.displaySubject();
-		System.arraycopy(more, 0, arguments, 2, more.length);
-		return texts.finding(rule, FindingSeverity.ERROR, certificate.storeName(), certificate.name(), arguments);
 	}
 
 }

@@ -16,31 +16,53 @@ final class ValidityRule {
 
 	static void check(CertificateDetails certificate, Instant now, FindingTexts texts,
 			List<CertificateFinding> findings) {
-		String store = certificate.storeName();
-		String alias = certificate.name();
-		String subject = certificate.displaySubject();
+		Expiry expiry = new Expiry(certificate, texts);
 		switch (certificate.expiryState(now)) {
-			case EXPIRED -> findings.add(texts.finding(FindingRule.EXPIRED, FindingSeverity.ERROR, store, alias, alias,
-					subject, day(certificate.notAfter()), store));
-			case NOT_YET_VALID -> findings.add(texts.finding(FindingRule.NOT_YET_VALID, FindingSeverity.ERROR, store,
-					alias, alias, subject, day(certificate.notBefore())));
-			case CRITICAL -> findings.add(expiresSoon(certificate, FindingSeverity.ERROR, now, texts));
-			case WARNING -> findings.add(expiresSoon(certificate, FindingSeverity.WARNING, now, texts));
+			case EXPIRED -> findings.add(expiry.expired());
+			case NOT_YET_VALID -> findings.add(expiry.notYetValid());
+			case CRITICAL -> findings.add(expiry.expiresSoon(FindingSeverity.ERROR, now));
+			case WARNING -> findings.add(expiry.expiresSoon(FindingSeverity.WARNING, now));
 			default -> {
 			}
 		}
 	}
 
-	private static CertificateFinding expiresSoon(CertificateDetails certificate, FindingSeverity severity, Instant now,
-			FindingTexts texts) {
-		String store = certificate.storeName();
-		return texts.finding(FindingRule.EXPIRES_SOON, severity, store, certificate.name(), certificate.name(),
-				certificate.displaySubject(), day(certificate.notAfter()), String.valueOf(certificate.daysLeft(now)),
-				store);
-	}
-
 	static String day(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+	}
+
+	private record Expiry(CertificateDetails certificate, FindingTexts texts) {
+
+		CertificateFinding expired() {
+			String store = this.certificate.storeName();
+			String alias = this.certificate.name();
+			String subject = this.certificate.displaySubject();
+			String until = day(this.certificate.notAfter());
+			Object[] arguments = { alias, subject, until, store };
+			FindingRule rule = FindingRule.EXPIRED;
+			return this.texts.finding(rule, FindingSeverity.ERROR, store, alias, arguments);
+		}
+
+		CertificateFinding notYetValid() {
+			String store = this.certificate.storeName();
+			String alias = this.certificate.name();
+			String subject = this.certificate.displaySubject();
+			String from = day(this.certificate.notBefore());
+			Object[] arguments = { alias, subject, from };
+			FindingRule rule = FindingRule.NOT_YET_VALID;
+			return this.texts.finding(rule, FindingSeverity.ERROR, store, alias, arguments);
+		}
+
+		CertificateFinding expiresSoon(FindingSeverity severity, Instant now) {
+			String store = this.certificate.storeName();
+			String alias = this.certificate.name();
+			String subject = this.certificate.displaySubject();
+			String until = day(this.certificate.notAfter());
+			String daysLeft = String.valueOf(this.certificate.daysLeft(now));
+			Object[] arguments = { alias, subject, until, daysLeft, store };
+			return this.texts.finding(FindingRule.EXPIRES_SOON, severity, store, alias, arguments);
+		}
+
 	}
 
 }

@@ -33,9 +33,12 @@ final class ChangeMatcher {
 	}
 
 	private static Verdict created(String url, List<VirtualHost> hosts) {
-		return find(hosts, (host) -> namedAs(host, url))
-			.map((host) -> Verdict.applied(host.id(), "Host " + url + " exists with id " + host.id()))
-			.orElseGet(() -> Verdict.notApplied("No host " + url + " exists"));
+		Optional<VirtualHost> found = find(hosts, (host) -> namedAs(host, url));
+		if (found.isEmpty()) {
+			return Verdict.notApplied("No host " + url + " exists");
+		}
+		String id = found.get().id();
+		return Verdict.applied(id, "Host " + url + " exists with id " + id);
 	}
 
 	private static Verdict updated(JsonNode request, List<VirtualHost> hosts) {
@@ -48,7 +51,8 @@ final class ChangeMatcher {
 		if (differences.isEmpty()) {
 			return Verdict.applied(id, "Host " + id + " has the requested settings");
 		}
-		return Verdict.notApplied("Host " + id + " differs from the request in " + String.join(", ", differences));
+		String fields = String.join(", ", differences);
+		return Verdict.notApplied("Host " + id + " differs from the request in " + fields);
 	}
 
 	private static List<String> differences(JsonNode request, VirtualHost host) {
@@ -62,20 +66,23 @@ final class ChangeMatcher {
 		if (host.clientAuth() != flag(request, "isClientAuthEnabled")) {
 			differences.add("isClientAuthEnabled");
 		}
-		compare(differences, "trustStore", text(request, "trustStore"), host.trustStore());
+		if (differ(text(request, "trustStore"), host.trustStore())) {
+			differences.add("trustStore");
+		}
 		// The 2025 layout sends the keystore as keyStore, without an alias.
-		String keyStore = request.has("keyStore") ? text(request, "keyStore") : text(request, "keyStoreName");
-		compare(differences, "keyStoreName", keyStore, host.keyStoreName());
-		if (!request.has("keyStore")) {
-			compare(differences, "keyStoreAlias", text(request, "keyStoreAlias"), host.keyStoreAlias());
+		String keyField = request.has("keyStore") ? "keyStore" : "keyStoreName";
+		if (differ(text(request, keyField), host.keyStoreName())) {
+			differences.add("keyStoreName");
+		}
+		String alias = text(request, "keyStoreAlias");
+		if (!request.has("keyStore") && differ(alias, host.keyStoreAlias())) {
+			differences.add("keyStoreAlias");
 		}
 		return differences;
 	}
 
-	private static void compare(List<String> differences, String field, String requested, String actual) {
-		if (!Objects.equals(blankToNull(requested), blankToNull(actual))) {
-			differences.add(field);
-		}
+	private static boolean differ(String requested, String actual) {
+		return !Objects.equals(blankToNull(requested), blankToNull(actual));
 	}
 
 	private static Verdict deleted(String id, List<VirtualHost> hosts) {
@@ -87,11 +94,14 @@ final class ChangeMatcher {
 
 	// The alias of a host on the default domain, the full name of one on a custom domain.
 	private static boolean namedAs(VirtualHost host, String url) {
-		return url != null && (url.equalsIgnoreCase(host.name()) || url.equalsIgnoreCase(host.host()));
+		if (url == null) {
+			return false;
+		}
+		return url.equalsIgnoreCase(host.name()) || url.equalsIgnoreCase(host.host());
 	}
 
-	private static Optional<VirtualHost> find(List<VirtualHost> hosts, Predicate<VirtualHost> test) {
-		return hosts.stream().filter(test).findFirst();
+	private static Optional<VirtualHost> find(List<VirtualHost> all, Predicate<VirtualHost> test) {
+		return all.stream().filter(test).findFirst();
 	}
 
 	private static String text(JsonNode node, String name) {

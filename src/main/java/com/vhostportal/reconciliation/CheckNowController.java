@@ -35,8 +35,13 @@ class CheckNowController {
 	}
 
 	@PostMapping("/virtual-hosts/results/{id}/check")
-	String checkNow(@PathVariable long id, @Valid @ModelAttribute("form") CheckNowForm form, BindingResult result,
+	// @formatter:off
+	String checkNow(
+			@PathVariable long id,
+			@Valid @ModelAttribute("form") CheckNowForm form,
+			BindingResult result,
 			RedirectAttributes redirect) {
+	// @formatter:on
 		// Another team's record answers as if it did not exist.
 		this.history.find(id)
 			.filter((record) -> this.scope.mayOperate(record.team()))

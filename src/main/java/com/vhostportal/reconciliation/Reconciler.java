@@ -29,6 +29,9 @@ public class Reconciler {
 
 	private static final Logger logger = LoggerFactory.getLogger(Reconciler.class);
 
+	private static final String RECONCILED = """
+			History record {} ({} of {} for tenant {}) reconciled as {}: {}""";
+
 	private final HistoryRepository history;
 
 	private final TenantDirectory tenants;
@@ -39,8 +42,14 @@ public class Reconciler {
 
 	private final Clock clock;
 
-	Reconciler(HistoryRepository history, TenantDirectory tenants, ManagementClient management,
-			ReconciliationProperties properties, Clock clock) {
+	// @formatter:off
+	Reconciler(
+			HistoryRepository history,
+			TenantDirectory tenants,
+			ManagementClient management,
+			ReconciliationProperties properties,
+			Clock clock) {
+	// @formatter:on
 		this.history = history;
 		this.tenants = tenants;
 		this.management = management;
@@ -54,9 +63,7 @@ public class Reconciler {
 	 * @return how many records were settled
 	 */
 	public int reconcileDue() {
-		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
-		List<HistoryRecord> due = this.history.dueForReconciliation(now.minus(this.properties.delay()),
-				now.minus(this.properties.pendingGrace()), this.properties.batchSize());
+		List<HistoryRecord> due = dueRecords();
 		int settled = 0;
 		for (HistoryRecord record : due) {
 			if (check(record).decided()) {
@@ -64,9 +71,18 @@ public class Reconciler {
 			}
 		}
 		if (!due.isEmpty()) {
-			logger.info("Reconciliation settled {} of {} open history records", settled, due.size());
+			int open = due.size();
+			logger.info("Reconciliation settled {} of {} open history records", settled, open);
 		}
 		return settled;
+	}
+
+	private List<HistoryRecord> dueRecords() {
+		OffsetDateTime now = OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC);
+		OffsetDateTime unconfirmedBefore = now.minus(this.properties.delay());
+		OffsetDateTime pendingBefore = now.minus(this.properties.pendingGrace());
+		int limit = this.properties.batchSize();
+		return this.history.dueForReconciliation(unconfirmedBefore, pendingBefore, limit);
 	}
 
 	/**
@@ -95,7 +111,8 @@ public class Reconciler {
 		}
 		Verdict verdict = ChangeMatcher.match(record, hosts);
 		if (verdict.status() == HistoryStatus.FAILED && tooEarlyToFail(record)) {
-			return undecided(record, verdict.note() + "; API Management may still be carrying it out");
+			String reason = verdict.note() + "; API Management may still be carrying it out";
+			return undecided(record, reason);
 		}
 		return settle(record, verdict);
 	}
@@ -107,12 +124,15 @@ public class Reconciler {
 
 	private Verdict settle(HistoryRecord record, Verdict verdict) {
 		String note = "Reconciled from the virtual host list: " + verdict.note() + ".";
-		if (!this.history.reconcile(record.id(), verdict.status(), verdict.virtualHostId(), note)) {
+		HistoryStatus status = verdict.status();
+		if (!this.history.reconcile(record.id(), status, verdict.virtualHostId(), note)) {
 			return Verdict.undecided("The record was settled meanwhile");
 		}
-		logger.info("History record {} ({} of {} for tenant {}) reconciled as {}: {}", record.id(), record.operation(),
-				record.virtualHost(), record.tenantId(), verdict.status(), verdict.note());
-		return new Verdict(verdict.status(), verdict.virtualHostId(), note);
+		String host = record.virtualHost();
+		String tenant = record.tenantId();
+		String found = verdict.note();
+		logger.info(RECONCILED, record.id(), record.operation(), host, tenant, status, found);
+		return new Verdict(status, verdict.virtualHostId(), note);
 	}
 
 	private static Verdict undecided(HistoryRecord record, String reason) {

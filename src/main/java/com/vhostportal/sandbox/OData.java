@@ -37,7 +37,8 @@ final class OData {
 	}
 
 	static ErrorAnswer error(String code, String message) {
-		return new ErrorAnswer(new ErrorAnswer.Error(code, new ErrorAnswer.Message("en", message)));
+		ErrorAnswer.Message text = new ErrorAnswer.Message("en", message);
+		return new ErrorAnswer(new ErrorAnswer.Error(code, text));
 	}
 
 	/**
@@ -48,10 +49,21 @@ final class OData {
 	 * @param changedAt when it last changed
 	 * @param changedBy who last changed it
 	 */
-	record LifeCycle(@JsonProperty("created_at") String createdAt, @JsonProperty("created_by") String createdBy,
-			@JsonProperty("changed_at") String changedAt, @JsonProperty("changed_by") String changedBy) {
+	// @formatter:off
+	record LifeCycle(
+			@JsonProperty("created_at") String createdAt,
+			@JsonProperty("created_by") String createdBy,
+			@JsonProperty("changed_at") String changedAt,
+			@JsonProperty("changed_by") String changedBy) {
+	// @formatter:on
 
-		static LifeCycle of(Instant createdAt, String createdBy, Instant changedAt, String changedBy) {
+		// @formatter:off
+		static LifeCycle of(
+				Instant createdAt,
+				String createdBy,
+				Instant changedAt,
+				String changedBy) {
+		// @formatter:on
 			return new LifeCycle(date(createdAt), createdBy, date(changedAt), changedBy);
 		}
 
@@ -78,7 +90,11 @@ final class OData {
 	 * @param results the entities of this page
 	 * @param next the absolute URL of the next page, or {@code null} on the last page
 	 */
-	record Page<T>(List<T> results, @JsonProperty("__next") @JsonInclude(Include.NON_NULL) String next) {
+	// @formatter:off
+	record Page<T>(
+			List<T> results,
+			@JsonProperty("__next") @JsonInclude(Include.NON_NULL) String next) {
+	// @formatter:on
 
 	}
 

@@ -2,6 +2,7 @@ package com.vhostportal.sandbox;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +42,8 @@ final class ODataExpand {
 	 */
 	boolean includes(String path) {
 		String prefix = path + "/";
-		return this.paths.stream().anyMatch((expanded) -> expanded.equals(path) || expanded.startsWith(prefix));
+		Predicate<String> covers = (asked) -> asked.equals(path) || asked.startsWith(prefix);
+		return this.paths.stream().anyMatch(covers);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import com.vhostportal.sandbox.OData.Entity;
+import com.vhostportal.sandbox.OData.Page;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -33,12 +35,13 @@ final class ODataPages {
 	 * @param request the request, whose URL the next page's URL is built from
 	 * @return the page in its OData envelope
 	 */
-	static <T> OData.Entity<OData.Page<T>> page(List<T> all, int pageSize, HttpServletRequest request) {
+	static <T> Entity<Page<T>> page(List<T> all, int pageSize, HttpServletRequest request) {
 		int offset = offset(request);
 		int end = (int) Math.min((long) offset + pageSize, all.size());
-		List<T> results = (offset < all.size()) ? List.copyOf(all.subList(offset, end)) : List.of();
+		boolean inRange = offset < all.size();
+		List<T> results = inRange ? List.copyOf(all.subList(offset, end)) : List.of();
 		String next = (end < all.size()) ? nextUrl(request, end) : null;
-		return OData.entity(new OData.Page<>(results, next));
+		return OData.entity(new Page<>(results, next));
 	}
 
 	private static int offset(HttpServletRequest request) {
@@ -60,8 +63,8 @@ final class ODataPages {
 		catch (NumberFormatException ex) {
 			// refused below, like a negative number
 		}
-		throw SandboxODataException.badRequest("INVALID_QUERY_OPTION",
-				name + " must be a non-negative number, not '" + value + "'");
+		String message = name + " must be a non-negative number, not '" + value + "'";
+		throw SandboxODataException.badRequest("INVALID_QUERY_OPTION", message);
 	}
 
 	// Built from the decoded parameters, so an encoded "%24skiptoken" is replaced too.

@@ -20,7 +20,8 @@ final class ODataResponses {
 	}
 
 	static <T> ResponseEntity<T> created(URI location, T body) {
-		ResponseEntity.BodyBuilder answer = ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON);
+		ResponseEntity.BodyBuilder answer = ResponseEntity.status(201);
+		answer.contentType(MediaType.APPLICATION_JSON);
 		if (location != null) {
 			answer.location(location);
 		}

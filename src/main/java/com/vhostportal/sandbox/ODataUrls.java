@@ -32,7 +32,8 @@ final class ODataUrls {
 	 * @return the URL, with the key quoted and encoded
 	 */
 	static String entity(String entitySetUrl, String key) {
-		return entitySetUrl + "('" + UriUtils.encodePathSegment(key, StandardCharsets.UTF_8) + "')";
+		String encoded = UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
+		return entitySetUrl + "('" + encoded + "')";
 	}
 
 }

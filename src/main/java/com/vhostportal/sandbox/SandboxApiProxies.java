@@ -1,6 +1,7 @@
 package com.vhostportal.sandbox;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -35,12 +36,14 @@ class SandboxApiProxies {
 	 * @return the names of the proxies with an end point on the host
 	 */
 	List<String> namesUsing(String hostId) {
-		List<SandboxApiProxy> users = this.proxies.stream().filter((proxy) -> proxy.uses(hostId)).toList();
+		Predicate<SandboxApiProxy> usesHost = (proxy) -> proxy.uses(hostId);
+		List<SandboxApiProxy> users = this.proxies.stream().filter(usesHost).toList();
 		return users.stream().map(SandboxApiProxy::name).toList();
 	}
 
 	private static SandboxApiProxy proxy(String name, String virtualHostId, String product) {
-		SandboxApiProxy.EndPoint endPoint = new SandboxApiProxy.EndPoint("default", List.of(virtualHostId));
+		List<String> hosts = List.of(virtualHostId);
+		SandboxApiProxy.EndPoint endPoint = new SandboxApiProxy.EndPoint("default", hosts);
 		return new SandboxApiProxy(name, List.of(endPoint), List.of(product));
 	}
 

@@ -89,14 +89,14 @@ final class SandboxCertificateAuthority {
 
 	private static Issued sign(Template template, X500Name issuer, KeyPair signer) {
 		try {
-			X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serialNumber(),
-					Date.from(template.notBefore), Date.from(template.notAfter), template.subject(),
-					template.keyPair.getPublic());
-			addExtensions(builder, template, signer.getPublic());
+			X509v3CertificateBuilder builder = unsigned(template, issuer);
+			template.addExtensions(builder, signer.getPublic());
 			String algorithm = template.signatureAlgorithm(signer);
-			ContentSigner contentSigner = new JcaContentSignerBuilder(algorithm).build(signer.getPrivate());
+			JcaContentSignerBuilder signing = new JcaContentSignerBuilder(algorithm);
+			ContentSigner contentSigner = signing.build(signer.getPrivate());
 			JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
-			return new Issued(converter.getCertificate(builder.build(contentSigner)), template.keyPair);
+			X509Certificate certificate = converter.getCertificate(builder.build(contentSigner));
+			return new Issued(certificate, template.keyPair);
 		}
 		catch (GeneralSecurityException | OperatorCreationException | CertIOException ex) {
 			String message = "Cannot issue the sandbox certificate " + template.commonName;
@@ -108,23 +108,13 @@ final class SandboxCertificateAuthority {
 		return new BigInteger(64, random).setBit(63);
 	}
 
-	private static void addExtensions(X509v3CertificateBuilder builder, Template template, PublicKey issuerKey)
-			throws GeneralSecurityException, CertIOException {
-		JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-		PublicKey subjectKey = template.keyPair.getPublic();
-		SubjectKeyIdentifier subjectKeyId = utils.createSubjectKeyIdentifier(subjectKey);
-		builder.addExtension(Extension.subjectKeyIdentifier, false, subjectKeyId);
-		AuthorityKeyIdentifier authorityKeyId = utils.createAuthorityKeyIdentifier(issuerKey);
-		builder.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyId);
-		boolean ca = template.usage == Usage.CA;
-		builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-		builder.addExtension(Extension.keyUsage, true, keyUsage(template));
-		if (!ca) {
-			builder.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage(template));
-		}
-		if (!template.dnsNames.isEmpty()) {
-			builder.addExtension(Extension.subjectAlternativeName, false, dnsNames(template));
-		}
+	private static X509v3CertificateBuilder unsigned(Template template, X500Name issuer) {
+		BigInteger serial = serialNumber();
+		Date from = Date.from(template.notBefore);
+		Date until = Date.from(template.notAfter);
+		X500Name subject = template.subject();
+		PublicKey key = template.keyPair.getPublic();
+		return new JcaX509v3CertificateBuilder(issuer, serial, from, until, subject, key);
 	}
 
 	private static KeyUsage keyUsage(Template template) {
@@ -137,11 +127,13 @@ final class SandboxCertificateAuthority {
 	}
 
 	private static ExtendedKeyUsage extendedKeyUsage(Template template) {
-		boolean server = template.usage == Usage.SERVER;
-		return new ExtendedKeyUsage(server ? KeyPurposeId.id_kp_serverAuth : KeyPurposeId.id_kp_clientAuth);
+		if (template.usage == Usage.SERVER) {
+			return new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth);
+		}
+		return new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth);
 	}
 
-	private static GeneralNames dnsNames(Template template) {
+	private static GeneralNames subjectAlternativeNames(Template template) {
 		GeneralName[] names = template.dnsNames.stream()
 			.map((dnsName) -> new GeneralName(GeneralName.dNSName, dnsName))
 			.toArray(GeneralName[]::new);
@@ -229,6 +221,26 @@ final class SandboxCertificateAuthority {
 		Template signatureAlgorithm(String signatureAlgorithm) {
 			this.signatureAlgorithm = signatureAlgorithm;
 			return this;
+		}
+
+		private void addExtensions(X509v3CertificateBuilder builder, PublicKey issuerKey)
+				throws GeneralSecurityException, CertIOException {
+			JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+			PublicKey subjectKey = this.keyPair.getPublic();
+			SubjectKeyIdentifier subjectKeyId = utils.createSubjectKeyIdentifier(subjectKey);
+			builder.addExtension(Extension.subjectKeyIdentifier, false, subjectKeyId);
+			AuthorityKeyIdentifier authorityKeyId = utils.createAuthorityKeyIdentifier(issuerKey);
+			builder.addExtension(Extension.authorityKeyIdentifier, false, authorityKeyId);
+			boolean ca = this.usage == Usage.CA;
+			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
+			builder.addExtension(Extension.keyUsage, true, keyUsage(this));
+			if (!ca) {
+				builder.addExtension(Extension.extendedKeyUsage, false, extendedKeyUsage(this));
+			}
+			if (!this.dnsNames.isEmpty()) {
+				GeneralNames names = subjectAlternativeNames(this);
+				builder.addExtension(Extension.subjectAlternativeName, false, names);
+			}
 		}
 
 		private String signatureAlgorithm(KeyPair signer) {

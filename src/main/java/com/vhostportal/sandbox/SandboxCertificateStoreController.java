@@ -6,8 +6,12 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.vhostportal.sandbox.OData.Entity;
+import com.vhostportal.sandbox.OData.Page;
 import com.vhostportal.sandbox.SandboxCertificateStore.Entry;
 import jakarta.servlet.http.HttpServletRequest;
 import org.bouncycastle.asn1.x500.RDN;
@@ -54,8 +58,13 @@ class SandboxCertificateStoreController {
 
 	private final int pageSize;
 
-	SandboxCertificateStoreController(SandboxAccess access, SandboxCertificateStores stores, JsonMapper jsonMapper,
+	// @formatter:off
+	SandboxCertificateStoreController(
+			SandboxAccess access,
+			SandboxCertificateStores stores,
+			JsonMapper jsonMapper,
 			SandboxProperties properties) {
+	// @formatter:on
 		this.access = access;
 		this.stores = stores;
 		this.jsonMapper = jsonMapper;
@@ -63,50 +72,65 @@ class SandboxCertificateStoreController {
 	}
 
 	@GetMapping("/" + CERTIFICATE_STORES)
-	ResponseEntity<OData.Entity<OData.Page<StoreView>>> stores(
-			@RequestParam(name = "$expand", required = false) String expand, HttpServletRequest request) {
+	// @formatter:off
+	ResponseEntity<Entity<Page<StoreView>>> stores(
+			@RequestParam(name = "$expand", required = false) String expand,
+			HttpServletRequest request) {
+	// @formatter:on
 		this.access.requireReader(request, CERTIFICATE_STORES);
 		boolean expanded = ODataExpand.of(expand).includes(CERTIFICATES);
 		String setUrl = ODataUrls.entitySet(request);
 		Instant now = Instant.now();
-		List<StoreView> views = this.stores.stores()
-			.stream()
-			.map((store) -> expanded ? StoreView.expanded(store, now) : StoreView.deferred(store, setUrl))
-			.toList();
-		return ODataResponses.ok(ODataPages.page(views, this.pageSize, request));
+		Stream<SandboxCertificateStore> all = this.stores.stores().stream();
+		Stream<StoreView> views = expanded ? all.map((store) -> StoreView.expanded(store, now))
+				: all.map((store) -> StoreView.deferred(store, setUrl));
+		return ODataResponses.ok(ODataPages.page(views.toList(), this.pageSize, request));
 	}
 
 	@GetMapping("/" + CERTIFICATE_STORES + "('{name}')/" + CERTIFICATES)
-	ResponseEntity<OData.Entity<OData.Page<CertificateView>>> certificates(@PathVariable String name,
+	// @formatter:off
+	ResponseEntity<Entity<Page<CertificateView>>> certificates(
+			@PathVariable String name,
 			HttpServletRequest request) {
+	// @formatter:on
 		this.access.requireReader(request, CERTIFICATE_STORES);
-		SandboxCertificateStore store = this.stores.store(name).orElseThrow(() -> storeNotFound(name));
+		Optional<SandboxCertificateStore> found = this.stores.store(name);
+		SandboxCertificateStore store = found.orElseThrow(() -> storeNotFound(name));
 		List<CertificateView> views = CertificateView.all(store, Instant.now());
 		return ODataResponses.ok(ODataPages.page(views, this.pageSize, request));
 	}
 
 	@GetMapping("/" + REFERENCES)
-	ResponseEntity<OData.Entity<OData.Page<ReferenceView>>> references(HttpServletRequest request) {
+	ResponseEntity<Entity<Page<ReferenceView>>> references(HttpServletRequest request) {
 		this.access.requireReader(request, REFERENCES);
-		List<ReferenceView> views = this.stores.references().stream().map(ReferenceView::of).toList();
+		List<SandboxCertificateStoreReference> references = this.stores.references();
+		List<ReferenceView> views = references.stream().map(ReferenceView::of).toList();
 		return ODataResponses.ok(ODataPages.page(views, this.pageSize, request));
 	}
 
 	@PostMapping("/" + REFERENCES)
-	ResponseEntity<OData.Entity<ReferenceView>> createReference(@RequestBody(required = false) String body,
+	// @formatter:off
+	ResponseEntity<Entity<ReferenceView>> createReference(
+			@RequestBody(required = false) String body,
 			HttpServletRequest request) {
+	// @formatter:on
 		this.access.requirePortalWriter(request, REFERENCES);
 		JsonNode json = SandboxJsonBodies.object(this.jsonMapper, body, INVALID_BODY);
 		String name = SandboxJsonBodies.text(json, "name", INVALID_BODY);
 		String storeName = SandboxJsonBodies.text(json, "certificateStoreName", INVALID_BODY);
 		SandboxCertificateStoreReference reference = this.stores.createReference(name, storeName);
-		URI location = URI.create(ODataUrls.entity(ODataUrls.entitySet(request), reference.name()));
+		String setUrl = ODataUrls.entitySet(request);
+		URI location = URI.create(ODataUrls.entity(setUrl, reference.name()));
 		return ODataResponses.created(location, OData.entity(ReferenceView.of(reference)));
 	}
 
 	@PutMapping("/" + REFERENCES + "('{name}')")
-	ResponseEntity<Void> repointReference(@PathVariable String name, @RequestBody(required = false) String body,
+	// @formatter:off
+	ResponseEntity<Void> repointReference(
+			@PathVariable String name,
+			@RequestBody(required = false) String body,
 			HttpServletRequest request) {
+	// @formatter:on
 		this.access.requirePortalWriter(request, REFERENCES);
 		JsonNode json = SandboxJsonBodies.object(this.jsonMapper, body, INVALID_BODY);
 		String storeName = SandboxJsonBodies.text(json, "certificateStoreName", INVALID_BODY);
@@ -116,7 +140,8 @@ class SandboxCertificateStoreController {
 
 	private static SandboxODataException storeNotFound(String name) {
 		String message = "The certificate store '" + name + "' does not exist";
-		return new SandboxODataException(HttpStatus.NOT_FOUND, "CERTIFICATE_STORE_NOT_FOUND", message);
+		String code = "CERTIFICATE_STORE_NOT_FOUND";
+		return new SandboxODataException(HttpStatus.NOT_FOUND, code, message);
 	}
 
 	/**
@@ -129,7 +154,8 @@ class SandboxCertificateStoreController {
 	record StoreView(String name, String storeType, Object certificates) {
 
 		static StoreView expanded(SandboxCertificateStore store, Instant now) {
-			OData.Results<CertificateView> certificates = OData.results(CertificateView.all(store, now));
+			List<CertificateView> all = CertificateView.all(store, now);
+			OData.Results<CertificateView> certificates = OData.results(all);
 			return new StoreView(store.name(), store.type().name(), certificates);
 		}
 
@@ -157,8 +183,19 @@ class SandboxCertificateStoreController {
 	 * @param content the certificate, DER encoded, as base64
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record CertificateView(String name, String storeName, String expiryDate, String validFrom, String signAlgName,
-			String isValid, int version, String subjectEmail, String issuerEmail, String content) {
+	// @formatter:off
+	record CertificateView(
+			String name,
+			String storeName,
+			String expiryDate,
+			String validFrom,
+			String signAlgName,
+			String isValid,
+			int version,
+			String subjectEmail,
+			String issuerEmail,
+			String content) {
+	// @formatter:on
 
 		static List<CertificateView> all(SandboxCertificateStore store, Instant now) {
 			return store.entries().stream().map((entry) -> of(store.name(), entry, now)).toList();
@@ -169,15 +206,27 @@ class SandboxCertificateStoreController {
 			Instant notBefore = certificate.getNotBefore().toInstant();
 			Instant notAfter = certificate.getNotAfter().toInstant();
 			boolean valid = !now.isBefore(notBefore) && !now.isAfter(notAfter);
-			return new CertificateView(entry.alias(), storeName, OData.date(notAfter), OData.date(notBefore),
-					certificate.getSigAlgName(), String.valueOf(valid), certificate.getVersion(),
+			// @formatter:off
+			return new CertificateView(
+					entry.alias(),
+					storeName,
+					OData.date(notAfter),
+					OData.date(notBefore),
+					certificate.getSigAlgName(),
+					String.valueOf(valid),
+					certificate.getVersion(),
 					email(certificate.getSubjectX500Principal().getEncoded()),
-					email(certificate.getIssuerX500Principal().getEncoded()), base64(certificate));
+					email(certificate.getIssuerX500Principal().getEncoded()),
+					base64(certificate));
+			// @formatter:on
 		}
 
 		private static String email(byte[] encodedName) {
 			RDN[] emails = X500Name.getInstance(encodedName).getRDNs(BCStyle.EmailAddress);
-			return (emails.length > 0) ? IETFUtils.valueToString(emails[0].getFirst().getValue()) : null;
+			if (emails.length == 0) {
+				return null;
+			}
+			return IETFUtils.valueToString(emails[0].getFirst().getValue());
 		}
 
 		private static String base64(X509Certificate certificate) {
@@ -202,7 +251,8 @@ class SandboxCertificateStoreController {
 	record ReferenceView(String name, String certificateStoreName, String storeType) {
 
 		static ReferenceView of(SandboxCertificateStoreReference reference) {
-			return new ReferenceView(reference.name(), reference.storeName(), reference.storeType().name());
+			String storeType = reference.storeType().name();
+			return new ReferenceView(reference.name(), reference.storeName(), storeType);
 		}
 
 	}

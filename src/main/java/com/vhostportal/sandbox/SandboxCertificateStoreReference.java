@@ -8,7 +8,12 @@ package com.vhostportal.sandbox;
  * @param storeName the store it points at
  * @param storeType the type of that store
  */
-record SandboxCertificateStoreReference(String name, String storeName, SandboxStoreType storeType) {
+// @formatter:off
+record SandboxCertificateStoreReference(
+		String name,
+		String storeName,
+		SandboxStoreType storeType) {
+// @formatter:on
 
 	static final String PREFIX = "ref://";
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
@@ -30,7 +31,9 @@ class SandboxCertificateStores {
 
 	private static final Logger logger = LoggerFactory.getLogger(SandboxCertificateStores.class);
 
-	private static final Pattern REFERENCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+	private static final String REFERENCE_NAME_REGEX = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+
+	private static final Pattern REFERENCE_NAME = Pattern.compile(REFERENCE_NAME_REGEX);
 
 	private final CompletableFuture<Map<String, SandboxCertificateStore>> stores;
 
@@ -40,8 +43,7 @@ class SandboxCertificateStores {
 	// It runs beside the rest of start-up; the first call that needs a store waits.
 	@Autowired
 	SandboxCertificateStores() {
-		this(CompletableFuture.supplyAsync(SandboxCertificateStores::issueSeedStores,
-				SandboxCertificateStores::startSeedThread));
+		this(issueInBackground());
 	}
 
 	SandboxCertificateStores(List<SandboxCertificateStore> stores) {
@@ -50,16 +52,22 @@ class SandboxCertificateStores {
 
 	private SandboxCertificateStores(CompletableFuture<List<SandboxCertificateStore>> seed) {
 		this.stores = seed.thenApply(SandboxCertificateStores::byName);
-		seedReference("ref-keystore", SandboxSeedStores.SANDBOX_KEYSTORE, SandboxStoreType.KEYSTORE);
-		seedReference("ref-truststore", SandboxSeedStores.PARTNERS_TRUSTSTORE, SandboxStoreType.TRUSTSTORE);
+		String keystore = SandboxSeedStores.SANDBOX_KEYSTORE;
+		String truststore = SandboxSeedStores.PARTNERS_TRUSTSTORE;
+		seedReference("ref-keystore", keystore, SandboxStoreType.KEYSTORE);
+		seedReference("ref-truststore", truststore, SandboxStoreType.TRUSTSTORE);
+	}
+
+	private static CompletableFuture<List<SandboxCertificateStore>> issueInBackground() {
+		Executor thread = SandboxCertificateStores::startSeedThread;
+		return CompletableFuture.supplyAsync(SandboxCertificateStores::issueSeedStores, thread);
 	}
 
 	private static List<SandboxCertificateStore> issueSeedStores() {
 		long started = System.nanoTime();
 		try {
 			List<SandboxCertificateStore> stores = SandboxSeedStores.create(Instant.now());
-			logger.info("Sandbox issued the certificates of {} seed stores in {} ms", stores.size(),
-					Duration.ofNanos(System.nanoTime() - started).toMillis());
+			logIssued(stores.size(), started);
 			return stores;
 		}
 		catch (RuntimeException ex) {
@@ -68,20 +76,25 @@ class SandboxCertificateStores {
 		}
 	}
 
+	private static void logIssued(int count, long started) {
+		long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+		logger.info("Sandbox issued the certificates of {} seed stores in {} ms", count, millis);
+	}
+
 	private static void startSeedThread(Runnable task) {
 		Thread thread = new Thread(task, "sandbox-seed-certificates");
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	private static Map<String, SandboxCertificateStore> byName(List<SandboxCertificateStore> stores) {
+	private static Map<String, SandboxCertificateStore> byName(List<SandboxCertificateStore> all) {
 		Map<String, SandboxCertificateStore> byName = new LinkedHashMap<>();
-		stores.forEach((store) -> byName.put(store.name(), store));
+		all.forEach((store) -> byName.put(store.name(), store));
 		return Collections.unmodifiableMap(byName);
 	}
 
-	private void seedReference(String name, String storeName, SandboxStoreType storeType) {
-		this.references.put(name, new SandboxCertificateStoreReference(name, storeName, storeType));
+	private void seedReference(String name, String storeName, SandboxStoreType type) {
+		this.references.put(name, new SandboxCertificateStoreReference(name, storeName, type));
 	}
 
 	List<SandboxCertificateStore> stores() {
@@ -128,7 +141,7 @@ class SandboxCertificateStores {
 			throw SandboxODataException.badRequest("REFERENCE_ALREADY_EXISTS", message);
 		}
 		SandboxCertificateStore store = existingStore(storeName);
-		return putReference(name, store);
+		return pointAt(name, store);
 	}
 
 	/**
@@ -149,13 +162,13 @@ class SandboxCertificateStores {
 			String message = pointsAt + "; '" + store.name() + "' is a " + store.type();
 			throw SandboxODataException.badRequest("STORE_TYPE_MISMATCH", message);
 		}
-		return putReference(name, store);
+		return pointAt(name, store);
 	}
 
-	private SandboxCertificateStoreReference putReference(String name, SandboxCertificateStore store) {
-		SandboxCertificateStoreReference reference = SandboxCertificateStoreReference.to(name, store);
-		this.references.put(name, reference);
-		return reference;
+	private SandboxCertificateStoreReference pointAt(String name, SandboxCertificateStore store) {
+		SandboxCertificateStoreReference ref = SandboxCertificateStoreReference.to(name, store);
+		this.references.put(name, ref);
+		return ref;
 	}
 
 	private SandboxCertificateStore existingStore(String storeName) {

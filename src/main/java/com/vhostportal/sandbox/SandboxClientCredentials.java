@@ -25,7 +25,12 @@ record SandboxClientCredentials(String clientId, String clientSecret) {
 	 * @param formSecret the {@code client_secret} field, or {@code null}
 	 * @return the credentials, or empty when none or malformed ones were presented
 	 */
-	static Optional<SandboxClientCredentials> read(String authorization, String formId, String formSecret) {
+	// @formatter:off
+	static Optional<SandboxClientCredentials> read(
+			String authorization,
+			String formId,
+			String formSecret) {
+	// @formatter:on
 		if (authorization != null) {
 			return fromBasic(authorization);
 		}
@@ -41,7 +46,8 @@ record SandboxClientCredentials(String clientId, String clientSecret) {
 		}
 		try {
 			String encoded = authorization.substring(BASIC.length()).trim();
-			String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+			byte[] bytes = Base64.getDecoder().decode(encoded);
+			String decoded = new String(bytes, StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
 			if (colon < 0) {
 				return Optional.empty();

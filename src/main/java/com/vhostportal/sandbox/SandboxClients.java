@@ -29,8 +29,10 @@ class SandboxClients {
 			String message = "portal.sandbox.read-client-id must differ from write-client-id";
 			throw new IllegalStateException(message);
 		}
-		Client write = new Client(writeId, digest(writeSecret), SandboxRole.SELF_SERVICE_ADMINISTRATOR);
-		Client read = new Client(readId, digest(readSecret), SandboxRole.PORTAL_ADMINISTRATOR);
+		byte[] writeDigest = digest(writeSecret);
+		Client write = new Client(writeId, writeDigest, SandboxRole.SELF_SERVICE_ADMINISTRATOR);
+		byte[] readDigest = digest(readSecret);
+		Client read = new Client(readId, readDigest, SandboxRole.PORTAL_ADMINISTRATOR);
 		this.clients = List.of(write, read);
 	}
 
@@ -64,7 +66,8 @@ class SandboxClients {
 	// Digests have equal length, so comparing them takes the same time for any secret.
 	private static byte[] digest(String secret) {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+			MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+			return sha256.digest(secret.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is not available", ex);

@@ -16,7 +16,9 @@ final class SandboxHostNames {
 
 	private static final int MAX_HOST_LENGTH = 253;
 
-	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?");
+	private static final String DNS_LABEL = "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?";
+
+	private static final Pattern LABEL = Pattern.compile(DNS_LABEL);
 
 	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
@@ -53,8 +55,8 @@ final class SandboxHostNames {
 			throw SandboxODataException.badRequest(code, message);
 		}
 		if (!LABEL.matcher(alias).matches()) {
-			String message = "The alias '" + alias + "' may contain only letters, digits and hyphens "
-					+ "and may not start or end with a hyphen";
+			String message = "The alias '" + alias + "' may contain only letters, digits "
+					+ "and hyphens and may not start or end with a hyphen";
 			throw SandboxODataException.badRequest("VHR_VIRTUALHOST_ALIAS_INVALID", message);
 		}
 	}

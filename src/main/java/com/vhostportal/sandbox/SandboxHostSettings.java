@@ -12,7 +12,14 @@ package com.vhostportal.sandbox;
  * @param keyStore the key pair serving a custom domain, or {@code null} on the default
  * domain, which uses SAP's certificate
  */
-record SandboxHostSettings(String name, String host, boolean defaultHost, String trustStore, KeyStore keyStore) {
+// @formatter:off
+record SandboxHostSettings(
+		String name,
+		String host,
+		boolean defaultHost,
+		String trustStore,
+		KeyStore keyStore) {
+// @formatter:on
 
 	/**
 	 * Returns settings for a host on the default domain without mTLS.
@@ -21,7 +28,8 @@ record SandboxHostSettings(String name, String host, boolean defaultHost, String
 	 * @return the settings
 	 */
 	static SandboxHostSettings onDefaultDomain(String alias, boolean defaultHost) {
-		return new SandboxHostSettings(alias, SandboxHostNames.onDefaultDomain(alias), defaultHost, null, null);
+		String host = SandboxHostNames.onDefaultDomain(alias);
+		return new SandboxHostSettings(alias, host, defaultHost, null, null);
 	}
 
 	boolean customDomain() {
@@ -41,7 +49,7 @@ record SandboxHostSettings(String name, String host, boolean defaultHost, String
 	}
 
 	SandboxHostSettings withDefaultHost(boolean defaultHost) {
-		return new SandboxHostSettings(this.name, this.host, defaultHost, this.trustStore, this.keyStore);
+		return new SandboxHostSettings(name(), host(), defaultHost, trustStore(), keyStore());
 	}
 
 	/**

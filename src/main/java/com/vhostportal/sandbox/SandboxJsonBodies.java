@@ -51,7 +51,8 @@ final class SandboxJsonBodies {
 			return null;
 		}
 		if (!value.isString()) {
-			throw SandboxODataException.badRequest(code, name + " must be a JSON string, not " + value);
+			String message = name + " must be a JSON string, not " + value;
+			throw SandboxODataException.badRequest(code, message);
 		}
 		return value.asString();
 	}

@@ -1,9 +1,13 @@
 package com.vhostportal.sandbox;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.vhostportal.sandbox.OData.Entity;
+import com.vhostportal.sandbox.OData.Page;
+import com.vhostportal.sandbox.SandboxApiProxy.EndPoint;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -39,8 +43,13 @@ class SandboxManagementController {
 
 	private final int pageSize;
 
-	SandboxManagementController(SandboxAccess access, SandboxVirtualHosts hosts, SandboxApiProxies proxies,
+	// @formatter:off
+	SandboxManagementController(
+			SandboxAccess access,
+			SandboxVirtualHosts hosts,
+			SandboxApiProxies proxies,
 			SandboxProperties properties) {
+	// @formatter:on
 		this.access = access;
 		this.hosts = hosts;
 		this.proxies = proxies;
@@ -48,15 +57,18 @@ class SandboxManagementController {
 	}
 
 	@GetMapping("/" + VIRTUAL_HOSTS)
-	ResponseEntity<OData.Entity<OData.Page<VirtualHostView>>> virtualHosts(HttpServletRequest request) {
+	ResponseEntity<Entity<Page<VirtualHostView>>> virtualHosts(HttpServletRequest request) {
 		this.access.requireReader(request, VIRTUAL_HOSTS);
 		List<VirtualHostView> views = this.hosts.all().stream().map(VirtualHostView::of).toList();
 		return ODataResponses.ok(ODataPages.page(views, this.pageSize, request));
 	}
 
 	@GetMapping("/" + API_PROXIES)
-	ResponseEntity<OData.Entity<OData.Page<ApiProxyView>>> apiProxies(
-			@RequestParam(name = "$expand", required = false) String expand, HttpServletRequest request) {
+	// @formatter:off
+	ResponseEntity<Entity<Page<ApiProxyView>>> apiProxies(
+			@RequestParam(name = "$expand", required = false) String expand,
+			HttpServletRequest request) {
+	// @formatter:on
 		this.access.requireReader(request, API_PROXIES);
 		ODataExpand expanded = ODataExpand.of(expand);
 		String entitySetUrl = ODataUrls.entitySet(request);
@@ -81,22 +93,25 @@ class SandboxManagementController {
 		}
 		Object products = OData.deferred(proxyUrl + "/" + API_PRODUCTS);
 		if (expand.includes(API_PRODUCTS)) {
-			products = OData.results(proxy.productNames().stream().map(ApiProductView::new).toList());
+			List<String> names = proxy.productNames();
+			products = OData.results(names.stream().map(ApiProductView::new).toList());
 		}
 		return new ApiProxyView(proxy.name(), endPoints, products);
 	}
 
-	private EndPointView endPointView(SandboxApiProxy.EndPoint endPoint, ODataExpand expand, String url) {
+	private EndPointView endPointView(EndPoint endPoint, ODataExpand expand, String url) {
 		if (!expand.includes(END_POINT_VIRTUAL_HOSTS)) {
 			String hostsUrl = ODataUrls.entity(url, endPoint.name()) + "/virtualhosts";
 			return new EndPointView(endPoint.name(), OData.deferred(hostsUrl));
 		}
-		List<VirtualHostLinkView> links = endPoint.virtualHostIds().stream().map(this::link).toList();
+		List<String> hostIds = endPoint.virtualHostIds();
+		List<VirtualHostLinkView> links = hostIds.stream().map(this::link).toList();
 		return new EndPointView(endPoint.name(), OData.results(links));
 	}
 
 	private VirtualHostLinkView link(String virtualHostId) {
-		String name = this.hosts.find(virtualHostId).map((host) -> host.settings().name()).orElse(null);
+		Optional<SandboxVirtualHost> host = this.hosts.find(virtualHostId);
+		String name = host.map((found) -> found.settings().name()).orElse(null);
 		return new VirtualHostLinkView(virtualHostId, name);
 	}
 
@@ -117,18 +132,40 @@ class SandboxManagementController {
 	 * @param lifeCycle when and by whom it was created and last changed
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record VirtualHostView(String id, String name, @JsonProperty("virtual_host") String virtualHost,
-			@JsonProperty("virtual_port") int virtualPort, boolean isDefault, boolean isSSL, boolean isForCustomDomain,
-			boolean isClientAuthEnabled, String keyStoreName, String keyStoreAlias, String trustStore,
+	// @formatter:off
+	record VirtualHostView(
+			String id,
+			String name,
+			@JsonProperty("virtual_host") String virtualHost,
+			@JsonProperty("virtual_port") int virtualPort,
+			boolean isDefault,
+			boolean isSSL,
+			boolean isForCustomDomain,
+			boolean isClientAuthEnabled,
+			String keyStoreName,
+			String keyStoreAlias,
+			String trustStore,
 			@JsonProperty("life_cycle") OData.LifeCycle lifeCycle) {
+	// @formatter:on
 
 		static VirtualHostView of(SandboxVirtualHost host) {
 			SandboxHostSettings settings = host.settings();
 			OData.LifeCycle lifeCycle = host.lifeCycle();
-			return new VirtualHostView(host.id(), settings.name(), settings.host(),
-					SandboxVirtualHostRequestController.ALLOCATED_PORT, settings.defaultHost(), true,
-					settings.customDomain(), settings.clientAuth(), settings.keyStoreName(), settings.keyStoreAlias(),
-					settings.trustStore(), lifeCycle);
+			// @formatter:off
+			return new VirtualHostView(
+					host.id(),
+					settings.name(),
+					settings.host(),
+					SandboxVirtualHostRequestController.ALLOCATED_PORT,
+					settings.defaultHost(),
+					true,
+					settings.customDomain(),
+					settings.clientAuth(),
+					settings.keyStoreName(),
+					settings.keyStoreAlias(),
+					settings.trustStore(),
+					lifeCycle);
+			// @formatter:on
 		}
 
 	}

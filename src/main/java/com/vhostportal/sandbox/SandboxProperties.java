@@ -29,10 +29,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("portal.sandbox")
 @ConditionalOnBooleanProperty("portal.sandbox.enabled")
-public record SandboxProperties(boolean enabled, @DefaultValue("sandbox") String accountId,
-		@DefaultValue(SandboxProperties.DEFAULT_WRITE_CLIENT_ID) String writeClientId, String writeClientSecret,
-		@DefaultValue(SandboxProperties.DEFAULT_READ_CLIENT_ID) String readClientId, String readClientSecret,
-		@DefaultValue("2") int pageSize, @DefaultValue("1h") Duration tokenLifetime) {
+// @formatter:off
+public record SandboxProperties(
+		boolean enabled,
+		@DefaultValue("sandbox") String accountId,
+		@DefaultValue(SandboxProperties.DEFAULT_WRITE_CLIENT_ID) String writeClientId,
+		String writeClientSecret,
+		@DefaultValue(SandboxProperties.DEFAULT_READ_CLIENT_ID) String readClientId,
+		String readClientSecret,
+		@DefaultValue("2") int pageSize,
+		@DefaultValue("1h") Duration tokenLifetime) {
+// @formatter:on
 
 	static final String DEFAULT_WRITE_CLIENT_ID = "sandbox-selfservice";
 
@@ -46,10 +53,11 @@ public record SandboxProperties(boolean enabled, @DefaultValue("sandbox") String
 
 	@Override
 	public String toString() {
-		String clients = "writeClientId=" + this.writeClientId + ", writeClientSecret=******, readClientId="
-				+ this.readClientId + ", readClientSecret=******";
-		return "SandboxProperties[enabled=" + this.enabled + ", accountId=" + this.accountId + ", " + clients
-				+ ", pageSize=" + this.pageSize + ", tokenLifetime=" + this.tokenLifetime + "]";
+		String tenant = "enabled=" + this.enabled + ", accountId=" + this.accountId;
+		String write = "writeClientId=" + this.writeClientId + ", writeClientSecret=******";
+		String read = "readClientId=" + this.readClientId + ", readClientSecret=******";
+		String paging = "pageSize=" + this.pageSize + ", tokenLifetime=" + this.tokenLifetime;
+		return "SandboxProperties[" + tenant + ", " + write + ", " + read + ", " + paging + "]";
 	}
 
 }

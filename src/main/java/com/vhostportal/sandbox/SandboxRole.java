@@ -26,7 +26,10 @@ enum SandboxRole {
 	}
 
 	boolean mayRead(String entitySet) {
-		return this == PORTAL_ADMINISTRATOR || SandboxManagementController.VIRTUAL_HOSTS.equals(entitySet);
+		if (this == PORTAL_ADMINISTRATOR) {
+			return true;
+		}
+		return SandboxManagementController.VIRTUAL_HOSTS.equals(entitySet);
 	}
 
 	boolean mayWritePortalEntities() {

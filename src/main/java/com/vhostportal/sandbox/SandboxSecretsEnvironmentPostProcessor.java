@@ -11,7 +11,6 @@ import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
@@ -38,29 +37,38 @@ public class SandboxSecretsEnvironmentPostProcessor implements EnvironmentPostPr
 	}
 
 	@Override
-	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+	// @formatter:off
+	public void postProcessEnvironment(
+			ConfigurableEnvironment environment,
+			SpringApplication application) {
+	// @formatter:on
 		if (!environment.getProperty("portal.sandbox.enabled", Boolean.class, false)) {
 			return;
 		}
 		Map<String, Object> missing = new LinkedHashMap<>();
-		putIfUnset(environment, missing, "write-client-id", SandboxProperties.DEFAULT_WRITE_CLIENT_ID);
-		putIfUnset(environment, missing, "read-client-id", SandboxProperties.DEFAULT_READ_CLIENT_ID);
-		putIfUnset(environment, missing, "write-client-secret", randomSecret());
-		putIfUnset(environment, missing, "read-client-secret", randomSecret());
+		defaults().forEach((property, value) -> {
+			String name = PREFIX + property;
+			if (!StringUtils.hasText(environment.getProperty(name))) {
+				missing.put(name, value);
+			}
+		});
 		if (missing.isEmpty()) {
 			return;
 		}
+		MapPropertySource supplied = new MapPropertySource(PROPERTY_SOURCE_NAME, missing);
 		// First, not last: a property set to an empty value must not shadow the default.
-		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, missing));
-		this.log.debug("Supplied sandbox settings " + missing.keySet() + " (secrets are random per start)");
+		environment.getPropertySources().addFirst(supplied);
+		String settings = "Supplied sandbox settings " + missing.keySet();
+		this.log.debug(settings + " (secrets are random per start)");
 	}
 
-	private static void putIfUnset(Environment environment, Map<String, Object> missing, String property,
-			String value) {
-		String name = PREFIX + property;
-		if (!StringUtils.hasText(environment.getProperty(name))) {
-			missing.put(name, value);
-		}
+	private Map<String, String> defaults() {
+		Map<String, String> defaults = new LinkedHashMap<>();
+		defaults.put("write-client-id", SandboxProperties.DEFAULT_WRITE_CLIENT_ID);
+		defaults.put("read-client-id", SandboxProperties.DEFAULT_READ_CLIENT_ID);
+		defaults.put("write-client-secret", randomSecret());
+		defaults.put("read-client-secret", randomSecret());
+		return defaults;
 	}
 
 	private String randomSecret() {

@@ -67,16 +67,18 @@ final class SandboxSeedStores {
 	}
 
 	private SandboxCertificateStore sandboxKeystore(Issued ca, KeyPair serverKeys) {
-		Template apis = server("apis.example.com", serverKeys).dnsNames("apis.example.com", "*.example.com")
-			.validity(daysAgo(1), daysAhead(397));
-		Template legacy = server("legacy.example.com", serverKeys).validity(daysAgo(200), daysAhead(197));
-		return keystore(SANDBOX_KEYSTORE, entry("apis", SandboxCertificateAuthority.issue(apis, ca)),
-				entry("legacy", SandboxCertificateAuthority.issue(legacy, ca)));
+		Template apis = server("apis.example.com", serverKeys);
+		apis.dnsNames("apis.example.com", "*.example.com").validity(daysAgo(1), daysAhead(397));
+		Template legacy = server("legacy.example.com", serverKeys);
+		legacy.validity(daysAgo(200), daysAhead(197));
+		Entry apisEntry = entry("apis", SandboxCertificateAuthority.issue(apis, ca));
+		Entry legacyEntry = entry("legacy", SandboxCertificateAuthority.issue(legacy, ca));
+		return keystore(SANDBOX_KEYSTORE, apisEntry, legacyEntry);
 	}
 
 	private SandboxCertificateStore expiringKeystore(Issued ca, KeyPair serverKeys) {
-		Template expiring = server("expiring.example.com", serverKeys).validity(daysAgo(385),
-				daysAhead(EXPIRING_IN_DAYS));
+		Template expiring = server("expiring.example.com", serverKeys);
+		expiring.validity(daysAgo(385), daysAhead(EXPIRING_IN_DAYS));
 		Issued issued = SandboxCertificateAuthority.issue(expiring, ca);
 		return keystore(EXPIRING_KEYSTORE, entry("expiring", issued));
 	}
@@ -89,15 +91,18 @@ final class SandboxSeedStores {
 		Issued issuing = SandboxCertificateAuthority.issue(issuingCa, root);
 		KeyPair clientKeys = SandboxCertificateAuthority.ecKeyPair();
 		Template client = new Template("orders-client.partner.example", clientKeys, Usage.CLIENT);
-		client.organization(PARTNER).email("integration@partner.example").validity(daysAgo(1), daysAhead(365));
+		client.organization(PARTNER).email("integration@partner.example");
+		client.validity(daysAgo(1), daysAhead(365));
 		Entry rootEntry = entry("partner-root-ca", root);
 		Entry issuingEntry = entry("partner-issuing-ca", issuing);
-		Entry clientEntry = entry("partner-client", SandboxCertificateAuthority.issue(client, issuing));
+		Issued clientCertificate = SandboxCertificateAuthority.issue(client, issuing);
+		Entry clientEntry = entry("partner-client", clientCertificate);
 		return truststore(PARTNERS_TRUSTSTORE, rootEntry, issuingEntry, clientEntry);
 	}
 
 	private SandboxCertificateStore weakSha1Truststore(KeyPair keys) {
-		Template sha1 = partnerCa("Legacy SHA-1 Partner CA", keys, 1825).signatureAlgorithm("SHA1withRSA");
+		Template sha1 = partnerCa("Legacy SHA-1 Partner CA", keys, 1825);
+		sha1.signatureAlgorithm("SHA1withRSA");
 		Issued issued = SandboxCertificateAuthority.selfSigned(sha1);
 		return truststore(WEAK_SHA1_TRUSTSTORE, entry("sha1-partner-ca", issued));
 	}

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.springframework.http.HttpHeaders.AUTHORIZATION;
+
 /**
  * The sandbox's OAuth2 token endpoint: the client credentials grant, as XSUAA serves it
  * for an API Management service key.
@@ -44,13 +46,14 @@ class SandboxTokenController {
 	// Spring binds grant_type from the query string and from a form body alike; a client
 	// may send it in both, hence the list.
 	@PostMapping(SandboxPaths.TOKEN)
+	// @formatter:off
 	ResponseEntity<TokenAnswer> issue(
-			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+			@RequestHeader(name = AUTHORIZATION, required = false) String authorization,
 			@RequestParam(name = "grant_type", required = false) List<String> grantTypes,
 			@RequestParam(name = "client_id", required = false) String clientId,
 			@RequestParam(name = "client_secret", required = false) String clientSecret) {
-		SandboxClientCredentials client = SandboxClientCredentials.read(authorization, clientId, clientSecret)
-			.orElseThrow(SandboxTokenController::missingCredentials);
+	// @formatter:on
+		SandboxClientCredentials client = credentials(authorization, clientId, clientSecret);
 		String id = client.clientId();
 		Optional<SandboxRole> role = this.clients.authenticate(id, client.clientSecret());
 		if (role.isEmpty()) {
@@ -79,6 +82,11 @@ class SandboxTokenController {
 		return answer.body(new TokenError(ex.error, ex.getMessage()));
 	}
 
+	private static SandboxClientCredentials credentials(String header, String id, String secret) {
+		return SandboxClientCredentials.read(header, id, secret)
+			.orElseThrow(SandboxTokenController::missingCredentials);
+	}
+
 	private static void requireClientCredentialsGrant(List<String> grantTypes) {
 		if (grantTypes == null || grantTypes.isEmpty()) {
 			String message = "grant_type is missing";
@@ -86,18 +94,21 @@ class SandboxTokenController {
 		}
 		if (!grantTypes.stream().allMatch(CLIENT_CREDENTIALS::equals)) {
 			String message = "Only the client_credentials grant is supported";
-			throw new TokenRefusedException(HttpStatus.BAD_REQUEST, "unsupported_grant_type", message);
+			String error = "unsupported_grant_type";
+			throw new TokenRefusedException(HttpStatus.BAD_REQUEST, error, message);
 		}
 	}
 
 	private static TokenRefusedException missingCredentials() {
-		String message = "Client authentication is missing: use HTTP Basic or client_id and client_secret";
+		String ways = "HTTP Basic or client_id and client_secret";
+		String message = "Client authentication is missing: use " + ways;
 		return new TokenRefusedException(HttpStatus.UNAUTHORIZED, "invalid_client", message);
 	}
 
 	private static TokenRefusedException wrongCredentials(String clientId) {
 		logger.info("Sandbox refused a token to client {}: wrong client id or secret", clientId);
-		return new TokenRefusedException(HttpStatus.UNAUTHORIZED, "invalid_client", "Bad credentials");
+		String message = "Bad credentials";
+		return new TokenRefusedException(HttpStatus.UNAUTHORIZED, "invalid_client", message);
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -61,7 +62,8 @@ class SandboxTokens {
 	 */
 	Optional<SandboxCaller> find(String token) {
 		SandboxCaller caller = (token != null) ? this.callers.get(token) : null;
-		return Optional.ofNullable(caller).filter((found) -> found.isValidAt(this.clock.instant()));
+		Predicate<SandboxCaller> valid = (found) -> found.isValidAt(this.clock.instant());
+		return Optional.ofNullable(caller).filter(valid);
 	}
 
 	private String randomToken() {

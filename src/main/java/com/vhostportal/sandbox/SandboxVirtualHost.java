@@ -14,8 +14,15 @@ import java.util.UUID;
  * @param changedAt when it last changed
  * @param changedBy the client that last changed it
  */
-record SandboxVirtualHost(String id, SandboxHostSettings settings, Instant createdAt, String createdBy,
-		Instant changedAt, String changedBy) {
+// @formatter:off
+record SandboxVirtualHost(
+		String id,
+		SandboxHostSettings settings,
+		Instant createdAt,
+		String createdBy,
+		Instant changedAt,
+		String changedBy) {
+// @formatter:on
 
 	/**
 	 * Returns the id of a host the sandbox starts with; stable across restarts so that

@@ -11,7 +11,13 @@ import java.time.Instant;
  * @param at when the request was applied
  * @param by the client that sent it
  */
-record SandboxVirtualHostChange(String requestId, SandboxOperation operation, SandboxVirtualHost host, Instant at,
+// @formatter:off
+record SandboxVirtualHostChange(
+		String requestId,
+		SandboxOperation operation,
+		SandboxVirtualHost host,
+		Instant at,
 		String by) {
+// @formatter:on
 
 }

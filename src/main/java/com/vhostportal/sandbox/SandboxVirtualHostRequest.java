@@ -23,9 +23,20 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code null}
  * @param trustStore the truststore, or {@code null}
  */
-record SandboxVirtualHostRequest(SandboxOperation operation, String virtualHostId, String accountId,
-		String virtualHostUrl, boolean defaultHost, Boolean forCustomDomain, boolean clientAuth, String keyStoreName,
-		String keyStoreAlias, String legacyKeyStore, String trustStore) {
+// @formatter:off
+record SandboxVirtualHostRequest(
+		SandboxOperation operation,
+		String virtualHostId,
+		String accountId,
+		String virtualHostUrl,
+		boolean defaultHost,
+		Boolean forCustomDomain,
+		boolean clientAuth,
+		String keyStoreName,
+		String keyStoreAlias,
+		String legacyKeyStore,
+		String trustStore) {
+// @formatter:on
 
 	/**
 	 * Reads a request body.
@@ -37,10 +48,20 @@ record SandboxVirtualHostRequest(SandboxOperation operation, String virtualHostI
 	 */
 	static SandboxVirtualHostRequest read(JsonMapper jsonMapper, String json) {
 		JsonNode body = SandboxJsonBodies.object(jsonMapper, json, "VHR_INVALID_REQUEST_BODY");
-		return new SandboxVirtualHostRequest(operation(body), text(body, "virtualHostId"), text(body, "accountId"),
-				text(body, "virtualHostUrl"), isTrue(body, "isDefaultVirtualHostRequest"),
-				flag(body, "isForCustomDomain"), isTrue(body, "isClientAuthEnabled"), text(body, "keyStoreName"),
-				text(body, "keyStoreAlias"), text(body, "keyStore"), text(body, "trustStore"));
+		// @formatter:off
+		return new SandboxVirtualHostRequest(
+				operation(body),
+				text(body, "virtualHostId"),
+				text(body, "accountId"),
+				text(body, "virtualHostUrl"),
+				isTrue(body, "isDefaultVirtualHostRequest"),
+				flag(body, "isForCustomDomain"),
+				isTrue(body, "isClientAuthEnabled"),
+				text(body, "keyStoreName"),
+				text(body, "keyStoreAlias"),
+				text(body, "keyStore"),
+				text(body, "trustStore"));
+		// @formatter:on
 	}
 
 	private static SandboxOperation operation(JsonNode body) {

@@ -29,8 +29,13 @@ class SandboxVirtualHostRequestController {
 
 	private final JsonMapper jsonMapper;
 
-	SandboxVirtualHostRequestController(SandboxAccess access, SandboxVirtualHosts hosts, JsonMapper jsonMapper,
+	// @formatter:off
+	SandboxVirtualHostRequestController(
+			SandboxAccess access,
+			SandboxVirtualHosts hosts,
+			JsonMapper jsonMapper,
 			SandboxProperties properties) {
+	// @formatter:on
 		this.access = access;
 		this.hosts = hosts;
 		this.accountId = properties.accountId();
@@ -39,11 +44,14 @@ class SandboxVirtualHostRequestController {
 
 	// The body is read as text so that malformed JSON gets an OData error, as from SAP.
 	@PostMapping(SandboxPaths.VIRTUAL_HOST_REQUESTS)
-	ResponseEntity<OData.Entity<Answer>> request(@RequestBody(required = false) String body,
+	// @formatter:off
+	ResponseEntity<OData.Entity<Answer>> request(
+			@RequestBody(required = false) String body,
 			HttpServletRequest request) {
+	// @formatter:on
 		SandboxCaller caller = this.access.requireVirtualHostRequester(request);
-		SandboxVirtualHostRequest hostRequest = SandboxVirtualHostRequest.read(this.jsonMapper, body);
-		SandboxVirtualHostChange change = this.hosts.apply(hostRequest, caller.clientId());
+		SandboxVirtualHostRequest parsed = SandboxVirtualHostRequest.read(this.jsonMapper, body);
+		SandboxVirtualHostChange change = this.hosts.apply(parsed, caller.clientId());
 		return ODataResponses.created(null, OData.entity(Answer.of(change, this.accountId)));
 	}
 
@@ -67,11 +75,24 @@ class SandboxVirtualHostRequestController {
 	 * @param lifeCycle when and by whom the request was made
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record Answer(String id, String virtualHostId, String operation,
-			@JsonInclude(JsonInclude.Include.NON_NULL) String allocationStatus, int allocatedPort, String accountId,
-			String virtualHostUrl, boolean isClientAuthEnabled, boolean isDefaultVirtualHostRequest,
-			boolean isForCustomDomain, String keyStoreName, String keyStoreAlias, String trustStore, String lbHost,
+	// @formatter:off
+	record Answer(
+			String id,
+			String virtualHostId,
+			String operation,
+			@JsonInclude(JsonInclude.Include.NON_NULL) String allocationStatus,
+			int allocatedPort,
+			String accountId,
+			String virtualHostUrl,
+			boolean isClientAuthEnabled,
+			boolean isDefaultVirtualHostRequest,
+			boolean isForCustomDomain,
+			String keyStoreName,
+			String keyStoreAlias,
+			String trustStore,
+			String lbHost,
 			@JsonProperty("life_cycle") OData.LifeCycle lifeCycle) {
+	// @formatter:on
 
 		static Answer of(SandboxVirtualHostChange change, String accountId) {
 			SandboxHostSettings host = change.host().settings();
@@ -79,9 +100,24 @@ class SandboxVirtualHostRequestController {
 			String allocationStatus = delete ? null : "COMPLETE";
 			String lbHost = host.customDomain() ? SandboxHostNames.loadBalancer(accountId) : null;
 			OData.LifeCycle lifeCycle = OData.LifeCycle.createdAt(change.at(), change.by());
-			return new Answer(change.requestId(), change.host().id(), change.operation().name(), allocationStatus,
-					ALLOCATED_PORT, accountId, host.name(), host.clientAuth(), host.defaultHost(), host.customDomain(),
-					host.keyStoreName(), host.keyStoreAlias(), host.trustStore(), lbHost, lifeCycle);
+			// @formatter:off
+			return new Answer(
+					change.requestId(),
+					change.host().id(),
+					change.operation().name(),
+					allocationStatus,
+					ALLOCATED_PORT,
+					accountId,
+					host.name(),
+					host.clientAuth(),
+					host.defaultHost(),
+					host.customDomain(),
+					host.keyStoreName(),
+					host.keyStoreAlias(),
+					host.trustStore(),
+					lbHost,
+					lifeCycle);
+			// @formatter:on
 		}
 
 	}

@@ -1,6 +1,7 @@
 package com.vhostportal.sandbox;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,8 @@ class SandboxVirtualHostValidator {
 		if (request.keyStoreName() != null || request.keyStoreAlias() != null) {
 			String message = "keyStoreName and keyStoreAlias are only for custom domains "
 					+ "(isForCustomDomain: true); the default domain uses SAP's certificate";
-			throw SandboxODataException.badRequest("VHR_KEYSTORE_NOT_ALLOWED_FOR_DEFAULT_DOMAIN", message);
+			String code = "VHR_KEYSTORE_NOT_ALLOWED_FOR_DEFAULT_DOMAIN";
+			throw SandboxODataException.badRequest(code, message);
 		}
 	}
 
@@ -74,12 +76,14 @@ class SandboxVirtualHostValidator {
 		String legacyKeyStore = request.legacyKeyStore();
 		boolean currentFields = request.keyStoreName() != null || request.keyStoreAlias() != null;
 		if (legacyKeyStore != null && currentFields) {
-			String message = "Send keyStore (2025 layout) or keyStoreName and keyStoreAlias, not both";
+			String layouts = "keyStore (2025 layout) or keyStoreName and keyStoreAlias";
+			String message = "Send " + layouts + ", not both";
 			throw SandboxODataException.badRequest("VHR_CONFLICTING_KEYSTORE_FIELDS", message);
 		}
 		String name = (legacyKeyStore != null) ? legacyKeyStore : request.keyStoreName();
 		if (!StringUtils.hasText(name)) {
-			String message = "A custom domain needs keyStoreName, the keystore holding its certificate";
+			String keystore = "keyStoreName, the keystore holding its certificate";
+			String message = "A custom domain needs " + keystore;
 			throw SandboxODataException.badRequest("VHR_KEYSTORE_MISSING", message);
 		}
 		SandboxCertificateStore keystore = requireStore(name, SandboxStoreType.KEYSTORE);
@@ -89,7 +93,8 @@ class SandboxVirtualHostValidator {
 
 	// The 2025 layout names no alias; the keystore's first key pair is the one served.
 	private static String firstAlias(SandboxCertificateStore keystore) {
-		return keystore.entries().stream().findFirst().map(SandboxCertificateStore.Entry::alias).orElse(null);
+		Optional<SandboxCertificateStore.Entry> first = keystore.entries().stream().findFirst();
+		return first.map(SandboxCertificateStore.Entry::alias).orElse(null);
 	}
 
 	private static String requireAlias(SandboxCertificateStore keystore, String alias) {
@@ -98,7 +103,8 @@ class SandboxVirtualHostValidator {
 			throw SandboxODataException.badRequest("VHR_KEYSTORE_ALIAS_MISSING", message);
 		}
 		if (keystore.entry(alias).isEmpty()) {
-			String message = "The keystore '" + keystore.name() + "' has no key pair named '" + alias + "'";
+			String name = keystore.name();
+			String message = "The keystore '" + name + "' has no key pair named '" + alias + "'";
 			throw SandboxODataException.badRequest("VHR_KEYSTORE_ALIAS_NOT_FOUND", message);
 		}
 		return alias;

@@ -32,6 +32,9 @@ class SandboxVirtualHosts {
 
 	private static final Logger logger = LoggerFactory.getLogger(SandboxVirtualHosts.class);
 
+	private static final String APPLIED = """
+			Sandbox applied {} to virtual host {} ({}) for client {}""";
+
 	private final Map<String, SandboxVirtualHost> hosts = new LinkedHashMap<>();
 
 	private final SandboxVirtualHostValidator validator;
@@ -61,29 +64,33 @@ class SandboxVirtualHosts {
 	 * @return what was done
 	 * @throws SandboxODataException if API Management would refuse the request
 	 */
-	synchronized SandboxVirtualHostChange apply(SandboxVirtualHostRequest request, String clientId) {
+	// @formatter:off
+	synchronized SandboxVirtualHostChange apply(
+			SandboxVirtualHostRequest request,
+			String clientId) {
+	// @formatter:on
 		Instant now = Instant.now();
 		SandboxVirtualHost host = switch (request.operation()) {
 			case CREATE -> create(request, now, clientId);
 			case UPDATE -> update(request, now, clientId);
 			case DELETE -> delete(request);
 		};
-		logger.info("Sandbox applied {} to virtual host {} ({}) for client {}", request.operation(),
-				host.settings().name(), host.id(), clientId);
+		String name = host.settings().name();
+		logger.info(APPLIED, request.operation(), name, host.id(), clientId);
 		String requestId = UUID.randomUUID().toString();
 		return new SandboxVirtualHostChange(requestId, request.operation(), host, now, clientId);
 	}
 
-	private SandboxVirtualHost create(SandboxVirtualHostRequest request, Instant now, String clientId) {
+	private SandboxVirtualHost create(SandboxVirtualHostRequest request, Instant at, String by) {
 		SandboxHostSettings settings = this.validator.validate(request);
 		requireUnique(settings, null);
 		String id = UUID.randomUUID().toString();
-		SandboxVirtualHost host = new SandboxVirtualHost(id, settings, now, clientId, now, clientId);
+		SandboxVirtualHost host = new SandboxVirtualHost(id, settings, at, by, at, by);
 		store(host);
 		return host;
 	}
 
-	private SandboxVirtualHost update(SandboxVirtualHostRequest request, Instant now, String clientId) {
+	private SandboxVirtualHost update(SandboxVirtualHostRequest request, Instant at, String by) {
 		SandboxVirtualHost existing = existing(request);
 		SandboxHostSettings settings = this.validator.validate(request);
 		if (existing.settings().defaultHost() && !settings.defaultHost()) {
@@ -92,7 +99,7 @@ class SandboxVirtualHosts {
 			throw SandboxODataException.badRequest("VHR_DEFAULT_VIRTUALHOST_REQUIRED", message);
 		}
 		requireUnique(settings, existing.id());
-		SandboxVirtualHost host = existing.changedTo(settings, now, clientId);
+		SandboxVirtualHost host = existing.changedTo(settings, at, by);
 		store(host);
 		return host;
 	}
@@ -102,13 +109,16 @@ class SandboxVirtualHosts {
 		String name = existing.settings().name();
 		if (existing.settings().defaultHost()) {
 			String message = "'" + name + "' is the default virtual host and cannot be deleted";
-			throw SandboxODataException.badRequest("VHR_DEFAULT_VIRTUALHOST_CANNOT_BE_DELETED", message);
+			String code = "VHR_DEFAULT_VIRTUALHOST_CANNOT_BE_DELETED";
+			throw SandboxODataException.badRequest(code, message);
 		}
 		List<String> users = this.proxies.namesUsing(existing.id());
 		if (!users.isEmpty()) {
-			String message = "'" + name + "' is used by the API proxies " + String.join(", ", users)
+			String names = String.join(", ", users);
+			String message = "'" + name + "' is used by the API proxies " + names
 					+ "; undeploy them or move them to another virtual host first";
-			throw SandboxODataException.badRequest("VHR_VIRTUALHOST_IN_USE_BY_API_PROXIES", message);
+			String code = "VHR_VIRTUALHOST_IN_USE_BY_API_PROXIES";
+			throw SandboxODataException.badRequest(code, message);
 		}
 		this.hosts.remove(existing.id());
 		return existing;
@@ -134,7 +144,8 @@ class SandboxVirtualHosts {
 			boolean sameName = sameName(taken.name(), settings.name());
 			boolean sameHost = sameName(taken.host(), settings.host());
 			if ((sameName || sameHost) && !other.id().equals(ownId)) {
-				String message = "The virtual host " + taken.name() + " (" + taken.host() + ") exists";
+				String described = taken.name() + " (" + taken.host() + ")";
+				String message = "The virtual host " + described + " exists";
 				throw SandboxODataException.badRequest("VHR_VIRTUALHOST_ALREADY_EXISTS", message);
 			}
 		}
@@ -147,17 +158,19 @@ class SandboxVirtualHosts {
 	// A tenant has exactly one default host: a new default replaces the old one.
 	private void store(SandboxVirtualHost host) {
 		if (host.settings().defaultHost()) {
-			this.hosts.replaceAll((id, other) -> notDefault(other, host));
+			Instant at = host.changedAt();
+			String by = host.changedBy();
+			this.hosts.replaceAll((id, other) -> notDefault(other, at, by));
 		}
 		this.hosts.put(host.id(), host);
 	}
 
-	private static SandboxVirtualHost notDefault(SandboxVirtualHost host, SandboxVirtualHost newDefault) {
+	private static SandboxVirtualHost notDefault(SandboxVirtualHost host, Instant at, String by) {
 		if (!host.settings().defaultHost()) {
 			return host;
 		}
 		SandboxHostSettings settings = host.settings().withDefaultHost(false);
-		return host.changedTo(settings, newDefault.changedAt(), newDefault.changedBy());
+		return host.changedTo(settings, at, by);
 	}
 
 	private void seed(SandboxHostSettings settings, Instant now) {

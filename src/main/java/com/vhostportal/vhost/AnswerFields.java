@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AnswerFields {
 
-	private static final Pattern ODATA_DATE = Pattern.compile("/Date\\((-?\\d+)(?:[+-]\\d{4})?\\)/");
+	private static final Pattern DATE_MS = Pattern.compile("/Date\\((-?\\d+)(?:[+-]\\d{4})?\\)/");
 
 	private final JsonMapper json;
 
@@ -57,8 +57,8 @@ class AnswerFields {
 	boolean isCustomDomainRequest(String requestBody) {
 		try {
 			JsonNode request = this.json.readTree(requestBody);
-			return request.path("isForCustomDomain").asBoolean(false) || request.has("keyStore")
-					|| request.has("keyStoreName");
+			boolean custom = request.path("isForCustomDomain").asBoolean(false);
+			return custom || request.has("keyStore") || request.has("keyStoreName");
 		}
 		catch (JacksonException ex) {
 			return false;
@@ -73,7 +73,8 @@ class AnswerFields {
 			return body;
 		}
 		try {
-			return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(this.json.readTree(body));
+			JsonNode tree = this.json.readTree(body);
+			return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
 		}
 		catch (JacksonException ex) {
 			return body;
@@ -98,8 +99,11 @@ class AnswerFields {
 			return null;
 		}
 		String text = value.isString() ? value.asString() : value.toString();
-		Matcher date = ODATA_DATE.matcher(text);
-		return date.matches() ? Instant.ofEpochMilli(Long.parseLong(date.group(1))).toString() : text;
+		Matcher date = DATE_MS.matcher(text);
+		if (!date.matches()) {
+			return text;
+		}
+		return Instant.ofEpochMilli(Long.parseLong(date.group(1))).toString();
 	}
 
 }

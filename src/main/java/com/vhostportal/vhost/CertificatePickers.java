@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vhostportal.apim.ApimException;
 import com.vhostportal.apim.ApimFailureKind;
@@ -51,12 +52,17 @@ class CertificatePickers {
 		try {
 			TenantCertificates certificates = this.inventory.of(tenant);
 			Instant now = this.inventory.now();
-			return withAliases(certificates, options(certificates, StoreKind.KEYSTORE, form.getKeyStore(), now),
-					options(certificates, StoreKind.TRUSTSTORE, form.getTrustStore(), now), form, now);
+			List<StoreOption> keyStores = options(certificates, StoreKind.KEYSTORE, now);
+			keepCurrent(keyStores, form.getKeyStore());
+			List<StoreOption> trustStores = options(certificates, StoreKind.TRUSTSTORE, now);
+			keepCurrent(trustStores, form.getTrustStore());
+			return withAliases(certificates, keyStores, trustStores, form, now);
 		}
 		catch (ApimException ex) {
-			logger.warn("Certificate stores of tenant {} could not be listed: {}", tenant.id(), ex.getMessage());
-			PickerNotice notice = new PickerNotice(noticeCode(ex, "picker.listFailed"), ex.getMessage());
+			String id = tenant.id();
+			String reason = ex.getMessage();
+			logger.warn("Certificate stores of tenant {} could not be listed: {}", id, reason);
+			PickerNotice notice = new PickerNotice(noticeCode(ex, "picker.listFailed"), reason);
 			return new PickerChoices(List.of(), List.of(), notice, List.of(), notice);
 		}
 	}
@@ -77,7 +83,8 @@ class CertificatePickers {
 		if (!VirtualHostNames.isStoreValue(form.getKeyStore())) {
 			return new PickerChoices(keyStores, trustStores, null, List.of(), null);
 		}
-		List<StoreOption> aliases = new ArrayList<>(aliases(certificates.resolve(form.getKeyStore()), now));
+		Optional<StoreCertificates> keyStore = certificates.resolve(form.getKeyStore());
+		List<StoreOption> aliases = new ArrayList<>(aliases(keyStore, now));
 		keepCurrent(aliases, form.getKeyAlias());
 		return new PickerChoices(keyStores, trustStores, null, aliases, null);
 	}
@@ -97,25 +104,28 @@ class CertificatePickers {
 		return (ex.kind() == ApimFailureKind.CIRCUIT_OPEN) ? "picker.paused" : failedCode;
 	}
 
-	private List<StoreOption> options(TenantCertificates certificates, StoreKind kind, String current, Instant now) {
+	private List<StoreOption> options(TenantCertificates listed, StoreKind kind, Instant now) {
 		List<StoreOption> options = new ArrayList<>();
-		certificates.stores()
+		listed.stores()
 			.stream()
 			.filter((store) -> fits(store.store().kind(), kind))
-			.forEach((store) -> options
-				.add(new StoreOption(store.store().name(), this.labels.store(store.store().name(), store, now))));
-		for (CertificateStoreReference reference : certificates.references()) {
-			if (fits(reference.kind(), kind)) {
-				String value = reference.asRequestValue();
-				String label = value + " \u2192 " + reference.certificateStoreName();
-				options.add(new StoreOption(value,
-						certificates.resolve(value)
-							.map((store) -> this.labels.store(label, store, now))
-							.orElse(label)));
+			.forEach((store) -> options.add(storeOption(store, now)));
+		for (CertificateStoreReference reference : listed.references()) {
+			if (!fits(reference.kind(), kind)) {
+				continue;
 			}
+			String value = reference.asRequestValue();
+			String label = value + " \u2192 " + reference.certificateStoreName();
+			Optional<StoreCertificates> found = listed.resolve(value);
+			String text = found.map((store) -> this.labels.store(label, store, now)).orElse(label);
+			options.add(new StoreOption(value, text));
 		}
-		keepCurrent(options, current);
 		return options;
+	}
+
+	private StoreOption storeOption(StoreCertificates store, Instant now) {
+		String name = store.store().name();
+		return new StoreOption(name, this.labels.store(name, store, now));
 	}
 
 	private static boolean fits(StoreKind actual, StoreKind wanted) {
@@ -125,7 +135,8 @@ class CertificatePickers {
 	// A value the tenant no longer lists (or a host's current setting) stays selectable,
 	// so showing the form again never silently changes what the user chose.
 	private static void keepCurrent(List<StoreOption> options, String current) {
-		if (current != null && options.stream().noneMatch((option) -> Objects.equals(option.value(), current))) {
+		Stream<String> values = options.stream().map(StoreOption::value);
+		if (current != null && values.noneMatch((value) -> Objects.equals(value, current))) {
 			options.add(0, new StoreOption(current, current));
 		}
 	}

@@ -41,19 +41,31 @@ class DeleteController {
 	}
 
 	@GetMapping
-	String confirm(@PathVariable String tenantId, @PathVariable String virtualHostId, Model model) {
+	// @formatter:off
+	String confirm(
+			@PathVariable String tenantId,
+			@PathVariable String virtualHostId,
+			Model model) {
+	// @formatter:on
 		model.addAttribute("form", new DeleteForm(null));
 		return show(tenantId, virtualHostId, model);
 	}
 
 	@PostMapping
-	String review(@PathVariable String tenantId, @PathVariable String virtualHostId,
-			@Valid @ModelAttribute("form") DeleteForm form, BindingResult result, Model model, HttpSession session) {
+	// @formatter:off
+	String review(
+			@PathVariable String tenantId,
+			@PathVariable String virtualHostId,
+			@Valid @ModelAttribute("form") DeleteForm form,
+			BindingResult result,
+			Model model,
+			HttpSession session) {
+	// @formatter:on
 		Tenant tenant = this.lookup.tenant(tenantId);
 		VirtualHost host = this.lookup.virtualHost(tenant, virtualHostId);
 		if (!result.hasErrors() && !host.name().equals(form.confirmation().trim())) {
-			result.rejectValue("confirmation", "vhost.delete.confirmation.mismatch", new Object[] { host.name() },
-					null);
+			String code = "vhost.delete.confirmation.mismatch";
+			result.rejectValue("confirmation", code, new Object[] { host.name() }, null);
 		}
 		if (result.hasErrors()) {
 			return show(tenantId, virtualHostId, model);

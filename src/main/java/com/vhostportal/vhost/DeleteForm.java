@@ -7,6 +7,9 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param confirmation the host's name, typed again
  */
-record DeleteForm(@NotBlank(message = "{vhost.delete.confirmation.required}") String confirmation) {
+// @formatter:off
+record DeleteForm(
+		@NotBlank(message = "{vhost.delete.confirmation.required}") String confirmation) {
+// @formatter:on
 
 }

@@ -12,7 +12,13 @@ import java.util.List;
  * @param keyAliases the key aliases inside the chosen keystore
  * @param aliasNotice why the alias picker could not be filled, or {@code null}
  */
-public record PickerChoices(List<StoreOption> keyStores, List<StoreOption> trustStores, PickerNotice storesNotice,
-		List<StoreOption> keyAliases, PickerNotice aliasNotice) {
+// @formatter:off
+public record PickerChoices(
+		List<StoreOption> keyStores,
+		List<StoreOption> trustStores,
+		PickerNotice storesNotice,
+		List<StoreOption> keyAliases,
+		PickerNotice aliasNotice) {
+// @formatter:on
 
 }

@@ -23,9 +23,20 @@ import com.vhostportal.certificate.CertificateReport;
  * @param form the form it came from, or {@code null} for a delete
  * @param certificates what the certificate checks found about the stores it uses
  */
-public record PreparedSubmission(String token, String tenantId, Operation operation, String virtualHost,
-		String virtualHostId, String url, String json, String beforeState, List<FieldChange> changes,
-		VirtualHostForm form, CertificateReport certificates) implements Serializable {
+// @formatter:off
+public record PreparedSubmission(
+		String token,
+		String tenantId,
+		Operation operation,
+		String virtualHost,
+		String virtualHostId,
+		String url,
+		String json,
+		String beforeState,
+		List<FieldChange> changes,
+		VirtualHostForm form,
+		CertificateReport certificates) implements Serializable {
+// @formatter:on
 
 	/**
 	 * Returns whether an update changes any field.

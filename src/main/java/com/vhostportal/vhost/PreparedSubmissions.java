@@ -90,7 +90,8 @@ class PreparedSubmissions {
 	 * @return the record id; {@link #SENDING} while the first POST is still under way
 	 */
 	Optional<Long> sentAs(String token) {
-		return this.claims.find(token).map((claim) -> (claim.historyId() != null) ? claim.historyId() : SENDING);
+		Optional<SubmissionClaims.Claim> claim = this.claims.find(token);
+		return claim.map((found) -> (found.historyId() != null) ? found.historyId() : SENDING);
 	}
 
 	private static Entries entries(HttpSession session) {

@@ -12,7 +12,13 @@ import com.vhostportal.apim.ApiProxy;
  * @param notice the message key saying why they could not be read, or {@code null}
  * @param detail the upstream error message, or {@code null}
  */
-public record ProxyUsage(List<ApiProxy> proxies, List<String> products, String notice, String detail) {
+// @formatter:off
+public record ProxyUsage(
+		List<ApiProxy> proxies,
+		List<String> products,
+		String notice,
+		String detail) {
+// @formatter:on
 
 	public boolean known() {
 		return this.notice == null;

@@ -1,12 +1,14 @@
 package com.vhostportal.vhost;
 
 import java.util.Map;
+import java.util.Optional;
 
 import com.vhostportal.apim.Operation;
 import com.vhostportal.history.HistoryRecord;
 import com.vhostportal.history.HistoryRepository;
 import com.vhostportal.history.HistoryStatus;
 import com.vhostportal.security.TeamScope;
+import com.vhostportal.tenant.Tenant;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -31,8 +33,14 @@ class ResultController {
 
 	private final ProxyUsages proxyUsages;
 
-	ResultController(HistoryRepository history, TenantLookup tenants, TeamScope scope, AnswerFields answerFields,
+	// @formatter:off
+	ResultController(
+			HistoryRepository history,
+			TenantLookup tenants,
+			TeamScope scope,
+			AnswerFields answerFields,
 			ProxyUsages proxyUsages) {
+	// @formatter:on
 		this.history = history;
 		this.tenants = tenants;
 		this.scope = scope;
@@ -50,12 +58,15 @@ class ResultController {
 		model.addAttribute("canCheck", this.scope.mayOperate(record.team()));
 		model.addAttribute("fields", fields);
 		model.addAttribute("lbHost", fields.get("lbHost"));
-		model.addAttribute("customDomain", this.answerFields.isCustomDomainRequest(record.requestBody()));
+		boolean customDomain = this.answerFields.isCustomDomainRequest(record.requestBody());
+		model.addAttribute("customDomain", customDomain);
 		model.addAttribute("responsePretty", this.answerFields.pretty(record.responseBody()));
 		if (record.operation() == Operation.UPDATE && record.status() == HistoryStatus.SUCCEEDED) {
-			this.tenants.find(record.tenantId())
-				.ifPresent(
-						(tenant) -> model.addAttribute("usage", this.proxyUsages.of(tenant, record.virtualHostId())));
+			Optional<Tenant> tenant = this.tenants.find(record.tenantId());
+			if (tenant.isPresent()) {
+				String hostId = record.virtualHostId();
+				model.addAttribute("usage", this.proxyUsages.of(tenant.get(), hostId));
+			}
 		}
 		return "virtual-hosts/result";
 	}

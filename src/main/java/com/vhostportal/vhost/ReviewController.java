@@ -46,8 +46,15 @@ class ReviewController {
 
 	private final JsonMapper json;
 
-	ReviewController(PreparedSubmissions prepared, TenantLookup lookup, SubmissionService submissions,
-			VirtualHostFormController forms, CertificatePolicies policies, JsonMapper json) {
+	// @formatter:off
+	ReviewController(
+			PreparedSubmissions prepared,
+			TenantLookup lookup,
+			SubmissionService submissions,
+			VirtualHostFormController forms,
+			CertificatePolicies policies,
+			JsonMapper json) {
+	// @formatter:on
 		this.prepared = prepared;
 		this.lookup = lookup;
 		this.submissions = submissions;
@@ -70,23 +77,31 @@ class ReviewController {
 	String edit(@PathVariable String token, HttpSession session, Model model) {
 		PreparedSubmission submission = find(session, token);
 		if (submission.form() == null) {
-			return "redirect:/virtual-hosts/" + submission.tenantId() + "/" + submission.virtualHostId() + "/delete";
+			String host = submission.tenantId() + "/" + submission.virtualHostId();
+			return "redirect:/virtual-hosts/" + host + "/delete";
 		}
 		model.addAttribute("form", submission.form());
 		return this.forms.showForm(submission.form(), currentHost(submission), model);
 	}
 
 	@PostMapping
-	String send(@PathVariable String token, HttpSession session, Authentication authentication, Model model) {
+	// @formatter:off
+	String send(
+			@PathVariable String token,
+			HttpSession session,
+			Authentication authentication,
+			Model model) {
+	// @formatter:on
 		Optional<PreparedSubmission> taken = this.prepared.take(session, token);
 		if (taken.isEmpty()) {
 			return alreadySent(token, model);
 		}
 		PreparedSubmission submission = taken.get();
 		Tenant tenant = this.lookup.tenant(submission.tenantId());
+		SignedInPerson person = SignedInPerson.of(authentication);
 		SubmissionResult result;
 		try {
-			result = this.submissions.submit(tenant, submission, SignedInPerson.of(authentication));
+			result = this.submissions.submit(tenant, submission, person);
 		}
 		catch (SubmissionNotRecordedException ex) {
 			this.prepared.giveBack(session, submission);
@@ -101,26 +116,26 @@ class ReviewController {
 	// A refusal about a field is shown next to it; any other failure that proves nothing
 	// changed shows the form again with the entries kept, what happened and what to do.
 	// Anything that may have taken effect goes to the result page, which offers a check.
-	private String afterSending(PreparedSubmission submission, SubmissionResult result, Model model) {
+	private String afterSending(PreparedSubmission request, SubmissionResult result, Model model) {
 		SubmissionOutcome outcome = result.outcome();
-		if (outcome.status() != HistoryStatus.FAILED || submission.form() == null) {
+		if (outcome.status() != HistoryStatus.FAILED || request.form() == null) {
 			return resultRedirect(result.historyId());
 		}
-		BindingResult errors = new BeanPropertyBindingResult(submission.form(), "form");
-		Object[] arguments = { outcome.errorCode(), outcome.errorMessage() };
+		BindingResult errors = new BeanPropertyBindingResult(request.form(), "form");
+		String message = outcome.errorMessage();
+		Object[] arguments = { outcome.errorCode(), message };
 		Optional<String> field = UpstreamFieldErrors.fieldFor(outcome.errorCode());
 		if (field.isPresent()) {
-			errors.rejectValue(field.get(), "vhost.upstream.rejected", arguments, outcome.errorMessage());
+			errors.rejectValue(field.get(), "vhost.upstream.rejected", arguments, message);
 			model.addAttribute("refusedRecordId", result.historyId());
 		}
 		else {
-			errors.reject("failure." + outcome.failureKind(), new Object[] { outcome.errorMessage() },
-					outcome.errorMessage());
+			errors.reject("failure." + outcome.failureKind(), new Object[] { message }, message);
 			model.addAttribute("failedRecordId", result.historyId());
 		}
-		model.addAttribute("form", submission.form());
+		model.addAttribute("form", request.form());
 		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-		return this.forms.showForm(submission.form(), hostBefore(submission), model);
+		return this.forms.showForm(request.form(), hostBefore(request), model);
 	}
 
 	private String alreadySent(String token, Model model) {
@@ -149,7 +164,8 @@ class ReviewController {
 		if (submission.virtualHostId() == null) {
 			return null;
 		}
-		return this.lookup.virtualHost(this.lookup.tenant(submission.tenantId()), submission.virtualHostId());
+		Tenant tenant = this.lookup.tenant(submission.tenantId());
+		return this.lookup.virtualHost(tenant, submission.virtualHostId());
 	}
 
 	// The host as read before the review: when API Management is failing, reading it
@@ -162,7 +178,8 @@ class ReviewController {
 	}
 
 	private PreparedSubmission find(HttpSession session, String token) {
-		return this.prepared.find(session, token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Optional<PreparedSubmission> found = this.prepared.find(session, token);
+		return found.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	private static String resultRedirect(long historyId) {

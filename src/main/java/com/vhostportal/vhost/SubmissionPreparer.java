@@ -30,8 +30,13 @@ class SubmissionPreparer {
 
 	private final CertificateChecks checks;
 
-	SubmissionPreparer(VirtualHostRequestClient client, PreparedSubmissions prepared, JsonMapper json,
+	// @formatter:off
+	SubmissionPreparer(
+			VirtualHostRequestClient client,
+			PreparedSubmissions prepared,
+			JsonMapper json,
 			CertificateChecks checks) {
+	// @formatter:on
 		this.client = client;
 		this.prepared = prepared;
 		this.json = json;
@@ -39,24 +44,55 @@ class SubmissionPreparer {
 	}
 
 	PreparedSubmission create(Tenant tenant, VirtualHostForm form) {
-		VirtualHostRequest request = toRequest(Operation.CREATE, tenant, form);
-		return new PreparedSubmission(this.prepared.newToken(), tenant.id(), Operation.CREATE, form.getVirtualHostUrl(),
-				null, this.client.endpoint(tenant), this.client.json(request, tenant), null, List.of(), form,
+		// @formatter:off
+		return new PreparedSubmission(
+				this.prepared.newToken(),
+				tenant.id(),
+				Operation.CREATE,
+				form.getVirtualHostUrl(),
+				null,
+				this.client.endpoint(tenant),
+				requestJson(Operation.CREATE, tenant, form),
+				null,
+				List.of(),
+				form,
 				check(tenant, form));
+		// @formatter:on
 	}
 
 	PreparedSubmission update(Tenant tenant, VirtualHost current, VirtualHostForm form) {
-		VirtualHostRequest request = toRequest(Operation.UPDATE, tenant, form);
-		return new PreparedSubmission(this.prepared.newToken(), tenant.id(), Operation.UPDATE, form.getVirtualHostUrl(),
-				current.id(), this.client.endpoint(tenant), this.client.json(request, tenant), beforeState(current),
-				changes(current, form), form, check(tenant, form));
+		// @formatter:off
+		return new PreparedSubmission(
+				this.prepared.newToken(),
+				tenant.id(),
+				Operation.UPDATE,
+				form.getVirtualHostUrl(),
+				current.id(),
+				this.client.endpoint(tenant),
+				requestJson(Operation.UPDATE, tenant, form),
+				beforeState(current),
+				changes(current, form),
+				form,
+				check(tenant, form));
+		// @formatter:on
 	}
 
 	PreparedSubmission delete(Tenant tenant, VirtualHost current) {
 		VirtualHostRequest request = VirtualHostRequest.delete(current.id());
-		return new PreparedSubmission(this.prepared.newToken(), tenant.id(), Operation.DELETE, current.name(),
-				current.id(), this.client.endpoint(tenant), this.client.json(request, tenant), beforeState(current),
-				List.of(), null, CertificateReport.NONE);
+		// @formatter:off
+		return new PreparedSubmission(
+				this.prepared.newToken(),
+				tenant.id(),
+				Operation.DELETE,
+				current.name(),
+				current.id(),
+				this.client.endpoint(tenant),
+				this.client.json(request, tenant),
+				beforeState(current),
+				List.of(),
+				null,
+				CertificateReport.NONE);
+		// @formatter:on
 	}
 
 	/**
@@ -80,29 +116,49 @@ class SubmissionPreparer {
 	private CertificateReport check(Tenant tenant, VirtualHostForm form) {
 		boolean custom = form.isCustomDomain();
 		boolean withAlias = tenant.fieldLayout() == FieldLayout.CURRENT;
-		StoresInUse stores = new StoresInUse(custom ? form.getKeyStore() : null,
-				(custom && withAlias) ? form.getKeyAlias() : null, custom ? form.getVirtualHostUrl() : null,
-				form.isClientAuth() ? form.getTrustStore() : null);
+		String keyStore = custom ? form.getKeyStore() : null;
+		String keyAlias = (custom && withAlias) ? form.getKeyAlias() : null;
+		String host = custom ? form.getVirtualHostUrl() : null;
+		String trustStore = form.isClientAuth() ? form.getTrustStore() : null;
+		StoresInUse stores = new StoresInUse(keyStore, keyAlias, host, trustStore);
 		return this.checks.check(tenant, stores);
 	}
 
-	private static VirtualHostRequest toRequest(Operation operation, Tenant tenant, VirtualHostForm form) {
+	private String requestJson(Operation operation, Tenant tenant, VirtualHostForm form) {
 		boolean custom = form.isCustomDomain();
-		return new VirtualHostRequest(operation, tenant.accountId(), form.getVirtualHostId(), form.getVirtualHostUrl(),
-				form.isDefaultHost(), custom, form.isClientAuth(), custom ? form.getKeyStore() : null,
-				custom ? form.getKeyAlias() : null, form.isClientAuth() ? form.getTrustStore() : null);
+		// @formatter:off
+		VirtualHostRequest request = new VirtualHostRequest(
+				operation,
+				tenant.accountId(),
+				form.getVirtualHostId(),
+				form.getVirtualHostUrl(),
+				form.isDefaultHost(),
+				custom,
+				form.isClientAuth(),
+				custom ? form.getKeyStore() : null,
+				custom ? form.getKeyAlias() : null,
+				form.isClientAuth() ? form.getTrustStore() : null);
+		// @formatter:on
+		return this.client.json(request, tenant);
 	}
 
 	private static List<FieldChange> changes(VirtualHost current, VirtualHostForm form) {
 		VirtualHostForm before = formOf(null, current);
 		boolean custom = form.isCustomDomain();
-		return List.of(new FieldChange("vhost.virtualHostUrl", before.getVirtualHostUrl(), form.getVirtualHostUrl()),
-				new FieldChange("vhost.defaultHost", yesNo(before.isDefaultHost()), yesNo(form.isDefaultHost())),
-				new FieldChange("vhost.clientAuth", yesNo(before.isClientAuth()), yesNo(form.isClientAuth())),
-				new FieldChange("vhost.keyStore", before.getKeyStore(), custom ? form.getKeyStore() : null),
-				new FieldChange("vhost.keyAlias", before.getKeyAlias(), custom ? form.getKeyAlias() : null),
-				new FieldChange("vhost.trustStore", before.getTrustStore(),
-						form.isClientAuth() ? form.getTrustStore() : null));
+		String keyStore = custom ? form.getKeyStore() : null;
+		String keyAlias = custom ? form.getKeyAlias() : null;
+		String trustStore = form.isClientAuth() ? form.getTrustStore() : null;
+		String url = form.getVirtualHostUrl();
+		return List.of(new FieldChange("vhost.virtualHostUrl", before.getVirtualHostUrl(), url),
+				flag("vhost.defaultHost", before.isDefaultHost(), form.isDefaultHost()),
+				flag("vhost.clientAuth", before.isClientAuth(), form.isClientAuth()),
+				new FieldChange("vhost.keyStore", before.getKeyStore(), keyStore),
+				new FieldChange("vhost.keyAlias", before.getKeyAlias(), keyAlias),
+				new FieldChange("vhost.trustStore", before.getTrustStore(), trustStore));
+	}
+
+	private static FieldChange flag(String labelKey, boolean before, boolean after) {
+		return new FieldChange(labelKey, yesNo(before), yesNo(after));
 	}
 
 	private static String yesNo(boolean value) {

@@ -1,10 +1,12 @@
 package com.vhostportal.vhost;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import com.vhostportal.apim.ApimErrorException;
 import com.vhostportal.apim.ApimException;
+import com.vhostportal.apim.Operation;
 import com.vhostportal.apim.VirtualHostAnswer;
 import com.vhostportal.apim.VirtualHostRequestClient;
 import com.vhostportal.certificate.CertificateFinding;
@@ -42,6 +44,16 @@ class SubmissionService {
 	/** The error code of a submission the certificate policy stopped. */
 	static final String BLOCKED_CODE = "CERTIFICATE_POLICY_BLOCK";
 
+	private static final String NOT_RECORDED = """
+			Not sending {} for tenant {}: the history could not record it""";
+
+	private static final String BLOCKED = """
+			Not sending {} of {} for tenant {}: {} certificate checks \
+			fail under the block policy""";
+
+	private static final String NOT_COMPLETED = """
+			History record {} stays PENDING: its outcome {} could not be written""";
+
 	private final HistoryRepository history;
 
 	private final VirtualHostRequestClient client;
@@ -56,9 +68,16 @@ class SubmissionService {
 
 	private final MeterRegistry meters;
 
-	SubmissionService(HistoryRepository history, VirtualHostRequestClient client,
-			UnconfirmedAnswerCheck unconfirmedAnswerCheck, CertificatePolicies policies, JsonMapper json,
-			MessageSource messages, MeterRegistry meters) {
+	// @formatter:off
+	SubmissionService(
+			HistoryRepository history,
+			VirtualHostRequestClient client,
+			UnconfirmedAnswerCheck unconfirmedAnswerCheck,
+			CertificatePolicies policies,
+			JsonMapper json,
+			MessageSource messages,
+			MeterRegistry meters) {
+	// @formatter:on
 		this.history = history;
 		this.client = client;
 		this.unconfirmedAnswerCheck = unconfirmedAnswerCheck;
@@ -85,9 +104,14 @@ class SubmissionService {
 			CertificatePolicy policy = this.policies.policyFor(tenant.team());
 			long historyId = recordPending(tenant, submission, person, correlationId, policy);
 
-			SubmissionOutcome outcome = submission.certificates().blocks(policy) ? blocked(tenant, submission)
-					: send(tenant, submission, correlationId);
-			recordDuration(tenant, submission, outcome);
+			SubmissionOutcome outcome;
+			if (submission.certificates().blocks(policy)) {
+				outcome = blocked(tenant, submission);
+			}
+			else {
+				outcome = send(tenant, submission, correlationId);
+			}
+			recordDuration(tenant, submission.operation(), outcome);
 
 			complete(historyId, outcome);
 			return new SubmissionResult(historyId, outcome);
@@ -99,48 +123,99 @@ class SubmissionService {
 
 	private long recordPending(Tenant tenant, PreparedSubmission submission, SignedInPerson person,
 			String correlationId, CertificatePolicy policy) {
-		Submitter submitter = new Submitter(person.subject(), person.displayName(), person.email());
+		Submitter submitter = submitter(person);
 		CertificateReport report = submission.certificates();
 		boolean checked = report.storesUsed();
+		String findings = checked ? findingsJson(report) : null;
+		String policyName = checked ? policy.name() : null;
 		try {
-			return this.history.recordPending(new NewSubmission(person.username(), tenant.id(), tenant.name(),
-					submission.operation(), submission.virtualHost(), submission.virtualHostId(), submission.url(),
-					submission.json(), submission.beforeState(), correlationId, submitter, tenant.team(),
-					checked ? this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report) : null,
-					checked ? policy.name() : null));
+			// @formatter:off
+			return this.history.recordPending(new NewSubmission(
+					person.username(),
+					tenant.id(),
+					tenant.name(),
+					submission.operation(),
+					submission.virtualHost(),
+					submission.virtualHostId(),
+					submission.url(),
+					submission.json(),
+					submission.beforeState(),
+					correlationId,
+					submitter,
+					tenant.team(),
+					findings,
+					policyName));
+			// @formatter:on
 		}
 		catch (DataAccessException ex) {
-			logger.error("Not sending {} for tenant {}: the history could not record it", submission.operation(),
-					tenant.id(), ex);
+			logger.error(NOT_RECORDED, submission.operation(), tenant.id(), ex);
 			throw new SubmissionNotRecordedException(ex);
 		}
 	}
 
-	private SubmissionOutcome blocked(Tenant tenant, PreparedSubmission submission) {
-		long failing = submission.certificates().findings().stream().filter(CertificateFinding::failing).count();
-		logger.info("Not sending {} of {} for tenant {}: {} certificate checks fail under the block policy",
-				submission.operation(), submission.virtualHost(), tenant.id(), failing);
-		String message = this.messages.getMessage("review.certificates.blocked.recorded", new Object[] { failing },
-				LocaleContextHolder.getLocale());
-		return new SubmissionOutcome(HistoryStatus.FAILED, null, null, null, BLOCKED_CODE, message, 0, null);
+	private String findingsJson(CertificateReport report) {
+		return this.json.writerWithDefaultPrettyPrinter().writeValueAsString(report);
 	}
 
-	private SubmissionOutcome send(Tenant tenant, PreparedSubmission submission, String correlationId) {
+	private static Submitter submitter(SignedInPerson person) {
+		return new Submitter(person.subject(), person.displayName(), person.email());
+	}
+
+	private SubmissionOutcome blocked(Tenant tenant, PreparedSubmission submission) {
+		List<CertificateFinding> findings = submission.certificates().findings();
+		long failing = findings.stream().filter(CertificateFinding::failing).count();
+		String host = submission.virtualHost();
+		logger.info(BLOCKED, submission.operation(), host, tenant.id(), failing);
+
+		String message = message("review.certificates.blocked.recorded", failing);
+		HistoryStatus status = HistoryStatus.FAILED;
+		return new SubmissionOutcome(status, null, null, null, BLOCKED_CODE, message, 0, null);
+	}
+
+	private SubmissionOutcome send(Tenant tenant, PreparedSubmission request, String correlation) {
 		long started = System.nanoTime();
 		try {
-			VirtualHostAnswer answer = this.client.send(tenant, submission.json(), correlationId);
-			HistoryStatus status = answer.confirms(submission.operation()) ? HistoryStatus.SUCCEEDED
-					: this.unconfirmedAnswerCheck.statusOf(tenant, submission.operation(), answer);
-			return new SubmissionOutcome(status, answer.httpStatus(), answer.virtualHostId(), answer.body(), null, null,
-					millisSince(started), null);
+			VirtualHostAnswer answer = this.client.send(tenant, request.json(), correlation);
+			Operation operation = request.operation();
+			HistoryStatus status = answer.confirms(operation) ? HistoryStatus.SUCCEEDED
+					: this.unconfirmedAnswerCheck.statusOf(tenant, operation, answer);
+			// @formatter:off
+			return new SubmissionOutcome(
+					status,
+					answer.httpStatus(),
+					answer.virtualHostId(),
+					answer.body(),
+					null,
+					null,
+					millisSince(started),
+					null);
+			// @formatter:on
 		}
 		catch (ApimErrorException ex) {
-			return new SubmissionOutcome(statusAfter(ex), ex.getStatus(), null, ex.getBody(), ex.getCode(),
-					ex.getMessage(), millisSince(started), ex.kind().name());
+			// @formatter:off
+			return new SubmissionOutcome(
+					statusAfter(ex),
+					ex.getStatus(),
+					null,
+					ex.getBody(),
+					ex.getCode(),
+					ex.getMessage(),
+					millisSince(started),
+					ex.kind().name());
+			// @formatter:on
 		}
 		catch (ApimException ex) {
-			return new SubmissionOutcome(statusAfter(ex), null, null, null, ex.kind().name(), ex.getMessage(),
-					millisSince(started), ex.kind().name());
+			// @formatter:off
+			return new SubmissionOutcome(
+					statusAfter(ex),
+					null,
+					null,
+					null,
+					ex.kind().name(),
+					ex.getMessage(),
+					millisSince(started),
+					ex.kind().name());
+			// @formatter:on
 		}
 	}
 
@@ -160,20 +235,23 @@ class SubmissionService {
 			this.history.complete(historyId, outcome);
 		}
 		catch (DataAccessException ex) {
-			logger.error("History record {} stays PENDING: its outcome {} could not be written", historyId,
-					outcome.status(), ex);
+			logger.error(NOT_COMPLETED, historyId, outcome.status(), ex);
 		}
 	}
 
-	private void recordDuration(Tenant tenant, PreparedSubmission submission, SubmissionOutcome outcome) {
+	private void recordDuration(Tenant tenant, Operation operation, SubmissionOutcome outcome) {
 		Timer.builder("portal.submissions")
 			.description("Virtual host requests sent to API Management, until their answer")
 			.tag("tenant", tenant.id())
-			.tag("operation", submission.operation().name())
+			.tag("operation", operation.name())
 			.tag("outcome", outcome.status().name())
 			.publishPercentileHistogram()
 			.register(this.meters)
 			.record(Duration.ofMillis(outcome.durationMillis()));
+	}
+
+	private String message(String code, Object... arguments) {
+		return this.messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
 	}
 
 	private static long millisSince(long started) {

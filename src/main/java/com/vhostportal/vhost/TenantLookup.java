@@ -38,14 +38,14 @@ class TenantLookup {
 	}
 
 	Optional<Tenant> find(String tenantId) {
-		return this.tenants.find(tenantId).filter((tenant) -> this.scope.mayOperate(tenant.team()));
+		return this.tenants.find(tenantId).filter(this::inScope);
 	}
 
 	/**
 	 * Returns the tenants the signed-in person may act on, in directory order.
 	 */
 	List<Tenant> all() {
-		return this.tenants.all().stream().filter((tenant) -> this.scope.mayOperate(tenant.team())).toList();
+		return this.tenants.all().stream().filter(this::inScope).toList();
 	}
 
 	/**
@@ -58,6 +58,10 @@ class TenantLookup {
 			.filter((host) -> host.id().equals(virtualHostId))
 			.findFirst()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private boolean inScope(Tenant tenant) {
+		return this.scope.mayOperate(tenant.team());
 	}
 
 }

@@ -21,6 +21,10 @@ class UnconfirmedAnswerCheck {
 
 	private static final Logger logger = LoggerFactory.getLogger(UnconfirmedAnswerCheck.class);
 
+	private static final String LIST_UNREADABLE = """
+			Virtual host {} of tenant {} stays unconfirmed: \
+			the host list could not be read: {}""";
+
 	private final ManagementClient management;
 
 	UnconfirmedAnswerCheck(ManagementClient management) {
@@ -40,8 +44,7 @@ class UnconfirmedAnswerCheck {
 			return listed ? HistoryStatus.SUCCEEDED : HistoryStatus.UNCONFIRMED;
 		}
 		catch (ApimException ex) {
-			logger.warn("Virtual host {} of tenant {} stays unconfirmed: the host list could not be read: {}",
-					answer.virtualHostId(), tenant.id(), ex.getMessage());
+			logger.warn(LIST_UNREADABLE, answer.virtualHostId(), tenant.id(), ex.getMessage());
 			return HistoryStatus.UNCONFIRMED;
 		}
 	}

@@ -1,5 +1,6 @@
 package com.vhostportal.vhost;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -17,22 +18,26 @@ final class UpstreamFieldErrors {
 			return Optional.empty();
 		}
 		String upper = code.toUpperCase(Locale.ROOT);
-		if (upper.contains("TRUSTSTORE") || upper.contains("TRUST_STORE")) {
+		if (containsAny(upper, "TRUSTSTORE", "TRUST_STORE")) {
 			return Optional.of("trustStore");
 		}
-		if (upper.contains("KEYSTORE_ALIAS") || upper.contains("KEY_ALIAS") || upper.contains("KEYSTOREALIAS")) {
+		if (containsAny(upper, "KEYSTORE_ALIAS", "KEY_ALIAS", "KEYSTOREALIAS")) {
 			return Optional.of("keyAlias");
 		}
-		if (upper.contains("KEYSTORE") || upper.contains("KEY_STORE")) {
+		if (containsAny(upper, "KEYSTORE", "KEY_STORE")) {
 			return Optional.of("keyStore");
 		}
 		if (upper.contains("DEFAULT_VIRTUALHOST")) {
 			return Optional.of("defaultHost");
 		}
-		if (upper.contains("ALIAS") || upper.contains("HOST") || upper.contains("DOMAIN")) {
+		if (containsAny(upper, "ALIAS", "HOST", "DOMAIN")) {
 			return Optional.of("virtualHostUrl");
 		}
 		return Optional.empty();
+	}
+
+	private static boolean containsAny(String text, String... parts) {
+		return Arrays.stream(parts).anyMatch(text::contains);
 	}
 
 }

@@ -15,8 +15,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * built without it (the update and delete forms need the host's current settings, a
  * certificate store page needs the store).
  */
-@ControllerAdvice(assignableTypes = { VirtualHostFormController.class, DeleteController.class, ReviewController.class },
+// @formatter:off
+@ControllerAdvice(
+		assignableTypes = {
+			VirtualHostFormController.class,
+			DeleteController.class,
+			ReviewController.class },
 		basePackages = "com.vhostportal.certificate")
+// @formatter:on
 class UpstreamUnavailableAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(UpstreamUnavailableAdvice.class);

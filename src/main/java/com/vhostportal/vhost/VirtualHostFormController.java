@@ -39,8 +39,14 @@ class VirtualHostFormController {
 
 	private final PreparedSubmissions prepared;
 
-	VirtualHostFormController(TenantLookup lookup, CertificatePickers pickers, VirtualHostFormValidator validator,
-			SubmissionPreparer preparer, PreparedSubmissions prepared) {
+	// @formatter:off
+	VirtualHostFormController(
+			TenantLookup lookup,
+			CertificatePickers pickers,
+			VirtualHostFormValidator validator,
+			SubmissionPreparer preparer,
+			PreparedSubmissions prepared) {
+	// @formatter:on
 		this.lookup = lookup;
 		this.pickers = pickers;
 		this.validator = validator;
@@ -62,8 +68,13 @@ class VirtualHostFormController {
 	}
 
 	@PostMapping("/new")
-	String reviewNew(@Valid @ModelAttribute("form") VirtualHostForm form, BindingResult result, Model model,
+	// @formatter:off
+	String reviewNew(
+			@Valid @ModelAttribute("form") VirtualHostForm form,
+			BindingResult result,
+			Model model,
 			HttpSession session) {
+	// @formatter:on
 		Tenant tenant = this.lookup.find(form.getTenantId()).orElse(null);
 		if (tenant == null && !result.hasFieldErrors("tenantId")) {
 			result.rejectValue("tenantId", "vhost.tenant.unknown");
@@ -79,7 +90,12 @@ class VirtualHostFormController {
 	}
 
 	@GetMapping("/{tenantId}/{virtualHostId}/edit")
-	String editForm(@PathVariable String tenantId, @PathVariable String virtualHostId, Model model) {
+	// @formatter:off
+	String editForm(
+			@PathVariable String tenantId,
+			@PathVariable String virtualHostId,
+			Model model) {
+	// @formatter:on
 		Tenant tenant = this.lookup.tenant(tenantId);
 		VirtualHost current = this.lookup.virtualHost(tenant, virtualHostId);
 		VirtualHostForm form = SubmissionPreparer.formOf(tenant, current);

@@ -1,6 +1,7 @@
 package com.vhostportal.vhost;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vhostportal.apim.ApimException;
 import com.vhostportal.apim.ManagementClient;
@@ -26,7 +27,12 @@ class VirtualHostListController {
 
 	private final CertificatePickers pickers;
 
-	VirtualHostListController(TenantLookup lookup, ManagementClient management, CertificatePickers pickers) {
+	// @formatter:off
+	VirtualHostListController(
+			TenantLookup lookup,
+			ManagementClient management,
+			CertificatePickers pickers) {
+	// @formatter:on
 		this.lookup = lookup;
 		this.management = management;
 		this.pickers = pickers;
@@ -35,7 +41,8 @@ class VirtualHostListController {
 	@GetMapping("/virtual-hosts")
 	String list(@RequestParam(name = "tenant", required = false) String tenantId, Model model) {
 		List<Tenant> all = this.lookup.all();
-		Tenant tenant = (tenantId != null) ? this.lookup.tenant(tenantId) : all.stream().findFirst().orElse(null);
+		Optional<Tenant> first = all.stream().findFirst();
+		Tenant tenant = (tenantId != null) ? this.lookup.tenant(tenantId) : first.orElse(null);
 		model.addAttribute("tenants", all);
 		model.addAttribute("tenant", tenant);
 		if (tenant != null) {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 final class VirtualHostNames {
 
 	// SAP refuses longer aliases with VHR_VIRTUALHOST_ALIAS_LENGTH_GREATER_THAN_63_CHARS;
-	// the
-	// character rules are those of a DNS label, since the alias becomes one.
-	private static final Pattern ALIAS = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
+	// the character rules are those of a DNS label, since the alias becomes one.
+	private static final String DNS_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+
+	private static final Pattern ALIAS = Pattern.compile(DNS_LABEL);
 
 	private static final int MAX_HOST_LENGTH = 253;
 
@@ -51,7 +52,8 @@ final class VirtualHostNames {
 			return false;
 		}
 		if (value.startsWith(REFERENCE_PREFIX)) {
-			return value.length() > REFERENCE_PREFIX.length() && !value.substring(REFERENCE_PREFIX.length()).isBlank();
+			String name = value.substring(REFERENCE_PREFIX.length());
+			return !name.isBlank();
 		}
 		return !value.contains("://");
 	}
@@ -61,8 +63,10 @@ final class VirtualHostNames {
 	 * name.
 	 */
 	static String referenceName(String value) {
-		return (value != null && value.startsWith(REFERENCE_PREFIX)) ? value.substring(REFERENCE_PREFIX.length())
-				: null;
+		if (value == null || !value.startsWith(REFERENCE_PREFIX)) {
+			return null;
+		}
+		return value.substring(REFERENCE_PREFIX.length());
 	}
 
 }
