@@ -6,10 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import com.vhostportal.apim.RequestedSettings;
 import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.history.HistoryRecord;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Decides from a tenant's virtual host list whether a recorded request took effect: a
@@ -18,17 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ChangeMatcher {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
 	private ChangeMatcher() {
 	}
 
 	static Verdict match(HistoryRecord record, List<VirtualHost> hosts) {
-		JsonNode request = JSON.readTree(record.requestBody());
+		RequestedSettings request = RequestedSettings.read(record.requestBody());
 		return switch (record.operation()) {
-			case CREATE -> created(text(request, "virtualHostUrl"), hosts);
+			case CREATE -> created(request.virtualHostUrl(), hosts);
 			case UPDATE -> updated(request, hosts);
-			case DELETE -> deleted(text(request, "virtualHostId"), hosts);
+			case DELETE -> deleted(request.virtualHostId(), hosts);
 		};
 	}
 
@@ -41,8 +38,8 @@ final class ChangeMatcher {
 		return Verdict.applied(id, "Host " + url + " exists with id " + id);
 	}
 
-	private static Verdict updated(JsonNode request, List<VirtualHost> hosts) {
-		String id = text(request, "virtualHostId");
+	private static Verdict updated(RequestedSettings request, List<VirtualHost> hosts) {
+		String id = request.virtualHostId();
 		Optional<VirtualHost> found = find(hosts, (host) -> id.equals(host.id()));
 		if (found.isEmpty()) {
 			return Verdict.notApplied("Host " + id + " no longer exists");
@@ -55,27 +52,25 @@ final class ChangeMatcher {
 		return Verdict.notApplied("Host " + id + " differs from the request in " + fields);
 	}
 
-	private static List<String> differences(JsonNode request, VirtualHost host) {
+	private static List<String> differences(RequestedSettings request, VirtualHost host) {
 		List<String> differences = new ArrayList<>();
-		if (!namedAs(host, text(request, "virtualHostUrl"))) {
+		if (!namedAs(host, request.virtualHostUrl())) {
 			differences.add("virtualHostUrl");
 		}
-		if (host.defaultHost() != flag(request, "isDefaultVirtualHostRequest")) {
+		if (host.defaultHost() != request.defaultHost()) {
 			differences.add("isDefaultVirtualHostRequest");
 		}
-		if (host.clientAuth() != flag(request, "isClientAuthEnabled")) {
+		if (host.clientAuth() != request.clientAuth()) {
 			differences.add("isClientAuthEnabled");
 		}
-		if (differ(text(request, "trustStore"), host.trustStore())) {
+		if (differ(request.trustStore(), host.trustStore())) {
 			differences.add("trustStore");
 		}
-		// The 2025 layout sends the keystore as keyStore, without an alias.
-		String keyField = request.has("keyStore") ? "keyStore" : "keyStoreName";
-		if (differ(text(request, keyField), host.keyStoreName())) {
+		if (differ(request.keyStore(), host.keyStoreName())) {
 			differences.add("keyStoreName");
 		}
-		String alias = text(request, "keyStoreAlias");
-		if (!request.has("keyStore") && differ(alias, host.keyStoreAlias())) {
+		// The 2025 layout sends no key alias: it cannot differ.
+		if (!request.legacyLayout() && differ(request.keyAlias(), host.keyStoreAlias())) {
 			differences.add("keyStoreAlias");
 		}
 		return differences;
@@ -102,15 +97,6 @@ final class ChangeMatcher {
 
 	private static Optional<VirtualHost> find(List<VirtualHost> all, Predicate<VirtualHost> test) {
 		return all.stream().filter(test).findFirst();
-	}
-
-	private static String text(JsonNode node, String name) {
-		JsonNode value = node.path(name);
-		return (value.isValueNode() && !value.isNull()) ? value.asString() : null;
-	}
-
-	private static boolean flag(JsonNode node, String name) {
-		return node.path(name).asBoolean(false);
 	}
 
 	private static String blankToNull(String value) {
