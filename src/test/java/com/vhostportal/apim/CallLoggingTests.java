@@ -23,7 +23,7 @@ class CallLoggingTests {
 
 	private static final String PATH = SERVICE + "/VirtualHostRequests";
 
-	private static final String LINE = "%s for tenant acme: %d in %s ms, correlation id corr-7";
+	private static final String LINE = "%s for tenant acme: %s in %s ms, correlation id corr-7";
 
 	private final Logger logger = (Logger) LoggerFactory.getLogger(CallLogging.class);
 
