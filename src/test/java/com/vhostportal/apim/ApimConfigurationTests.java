@@ -6,10 +6,13 @@ import java.util.List;
 import com.vhostportal.tenant.FieldLayout;
 import com.vhostportal.tenant.TenantDirectory;
 import com.vhostportal.tenant.TenantProperties;
+import com.vhostportal.tenant.TenantProperties.Entry;
+import com.vhostportal.tenant.TenantProperties.Key;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -32,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tests for {@link ApimConfiguration} and the binding of {@link ApimProperties}.
  */
 class ApimConfigurationTests {
+
+	private static final String APIM_REGISTRATIONS = "apimClientRegistrations";
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
@@ -63,17 +68,17 @@ class ApimConfigurationTests {
 			.authorizationUri("https://idp.example.com/authorize")
 			.tokenUri("https://idp.example.com/token")
 			.build();
-		this.runner.withBean(ClientRegistrationRepository.class, () -> new InMemoryClientRegistrationRepository(signIn))
-			.run((context) -> {
-				ReactiveClientRegistrationRepository apim = context.getBean("apimClientRegistrations",
-						ReactiveClientRegistrationRepository.class);
-				ClientRegistrationRepository login = context.getBean(ClientRegistrationRepository.class);
+		ClientRegistrationRepository signIns = new InMemoryClientRegistrationRepository(signIn);
 
-				assertThat(apim.findByRegistrationId("company").blockOptional()).isEmpty();
-				assertThat(apim.findByRegistrationId("acme:write").blockOptional()).isPresent();
-				assertThat(login.findByRegistrationId("acme:write")).isNull();
-				assertThat(context).hasSingleBean(ClientRegistrationRepository.class);
-			});
+		this.runner.withBean(ClientRegistrationRepository.class, () -> signIns).run((context) -> {
+			ReactiveClientRegistrationRepository apim = apimRegistrations(context);
+			var login = context.getBean(ClientRegistrationRepository.class);
+
+			assertThat(apim.findByRegistrationId("company").blockOptional()).isEmpty();
+			assertThat(apim.findByRegistrationId("acme:write").blockOptional()).isPresent();
+			assertThat(login.findByRegistrationId("acme:write")).isNull();
+			assertThat(context).hasSingleBean(ClientRegistrationRepository.class);
+		});
 	}
 
 	@Test
@@ -93,9 +98,10 @@ class ApimConfigurationTests {
 
 	@Test
 	void propertiesWhenSetThenBound() {
-		this.runner
-			.withPropertyValues("portal.apim.connect-timeout=2s", "portal.apim.response-timeout=1m",
-					"portal.apim.keystore-type=KEY_STORE", "portal.apim.max-pages=7")
+		this.runner.withPropertyValues("portal.apim.connect-timeout=2s")
+			.withPropertyValues("portal.apim.response-timeout=1m")
+			.withPropertyValues("portal.apim.keystore-type=KEY_STORE")
+			.withPropertyValues("portal.apim.max-pages=7")
 			.run((context) -> {
 				ApimProperties properties = context.getBean(ApimProperties.class);
 				assertThat(properties.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
@@ -106,11 +112,16 @@ class ApimConfigurationTests {
 			});
 	}
 
+	private static ReactiveClientRegistrationRepository apimRegistrations(BeanFactory beans) {
+		return beans.getBean(APIM_REGISTRATIONS, ReactiveClientRegistrationRepository.class);
+	}
+
 	private static TenantDirectory oneTenant() {
-		TenantProperties.Key key = new TenantProperties.Key("https://apim.example.com",
-				"https://acme.authentication.example.com/oauth/token", "writer", "secret", null);
-		return new TenantDirectory(new TenantProperties(
-				List.of(new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, key, null, "platform"))));
+		String tokenUrl = "https://acme.authentication.example.com/oauth/token";
+		Key key = new Key("https://apim.example.com", tokenUrl, "writer", "secret", null);
+		Entry acme = new Entry("acme", "ACME", null, FieldLayout.CURRENT, key, null, "platform");
+
+		return new TenantDirectory(new TenantProperties(List.of(acme)));
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -32,19 +32,20 @@ class ApimFailuresTests {
 	private static final ServiceKey KEY = new ServiceKey("https://acme.apim.example.com",
 			"https://acme.authentication.eu10.hana.ondemand.com/oauth/token", "client", "secret");
 
-	private static final Tenant ACME = new Tenant("acme", "Acme", "acme", FieldLayout.CURRENT, KEY, null, "platform");
+	private static final TenantKey WRITE = TenantKey.of(acme(), KeyRole.WRITE);
 
-	private static final TenantKey WRITE = TenantKey.of(ACME, KeyRole.WRITE);
+	private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-	private final ApimFailures failures = new ApimFailures(MockApim.properties(Duration.ofSeconds(30)));
+	private final ApimFailures failures = new ApimFailures(MockApim.properties(TIMEOUT));
 
 	@Test
 	void mapWhenHostUnknownThenRequestCertainlyDidNotArrive() {
 		ApimException ex = map(request(new UnknownHostException("acme.apim.example.com")));
+		String advice = "is unknown to DNS: check the URLs of the key";
 
 		assertThat(ex).isInstanceOfSatisfying(ApimUnavailableException.class, (unavailable) -> {
 			assertThat(unavailable.isRequestMayHaveArrived()).isFalse();
-			assertThat(unavailable).hasMessageEndingWith("is unknown to DNS: check the URLs of the key");
+			assertThat(unavailable).hasMessageEndingWith(advice);
 		});
 	}
 
@@ -59,15 +60,18 @@ class ApimFailuresTests {
 	@Test
 	void mapWhenReadTimedOutThenRequestMayHaveArrived() {
 		ApimException ex = map(request(ReadTimeoutException.INSTANCE));
+		String timedOut = "API Management at acme.apim.example.com did not answer within 30 s";
 
-		assertThat(ex).hasMessage("API Management at acme.apim.example.com did not answer within 30 s")
+		assertThat(ex).hasMessage(timedOut)
 			.isInstanceOfSatisfying(ApimUnavailableException.class,
 					(unavailable) -> assertThat(unavailable.isRequestMayHaveArrived()).isTrue());
 	}
 
 	@Test
 	void mapWhenDeadlinePassedThenRequestMayHaveArrived() {
-		assertThat(map(new TimeoutException())).isInstanceOfSatisfying(ApimUnavailableException.class,
+		ApimException ex = map(new TimeoutException());
+
+		assertThat(ex).isInstanceOfSatisfying(ApimUnavailableException.class,
 				(unavailable) -> assertThat(unavailable.isRequestMayHaveArrived()).isTrue());
 	}
 
@@ -82,17 +86,20 @@ class ApimFailuresTests {
 
 	@Test
 	void mapWhenTokenEndpointUnknownThenTokenException() {
-		ApimException ex = map(new TokenEndpointException(0, null, request(new UnknownHostException())));
+		WebClientRequestException cause = request(new UnknownHostException());
+		ApimException ex = map(new TokenEndpointException(0, null, cause));
+		String unknown = "The token endpoint of the write key of tenant 'acme' is unknown";
 
-		assertThat(ex).isInstanceOf(ApimTokenException.class)
-			.hasMessageStartingWith("The token endpoint of the write key of tenant 'acme' is unknown");
+		assertThat(ex).isInstanceOf(ApimTokenException.class).hasMessageStartingWith(unknown);
 	}
 
 	@Test
 	void mapWhenUnusableTokenAnswerThenTokenException() {
 		OAuth2Error error = new OAuth2Error("invalid_token_response");
 
-		assertThat(map(new OAuth2AuthorizationException(error))).isInstanceOf(ApimTokenException.class);
+		ApimException ex = map(new OAuth2AuthorizationException(error));
+
+		assertThat(ex).isInstanceOf(ApimTokenException.class);
 	}
 
 	@Test
@@ -108,6 +115,10 @@ class ApimFailuresTests {
 
 	private static WebClientRequestException request(Throwable cause) {
 		return new WebClientRequestException(cause, HttpMethod.POST, API, new HttpHeaders());
+	}
+
+	private static Tenant acme() {
+		return new Tenant("acme", "Acme", "acme", FieldLayout.CURRENT, KEY, null, "platform");
 	}
 
 }

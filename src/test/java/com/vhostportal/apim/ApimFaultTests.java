@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import com.vhostportal.tenant.Tenant;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class ApimFaultTests {
 
 	private static final String VIRTUAL_HOSTS = """
-			{"d":{"results":[{"id":"vh-1","name":"prod-apis","virtual_host":"prod-apis.example.com"}]}}""";
+			{"d":{"results":[{"id":"vh-1","name":"prod-apis",\
+			"virtual_host":"prod-apis.example.com"}]}}""";
 
 	private MockApim apim;
 
@@ -72,7 +75,8 @@ class ApimFaultTests {
 
 	@Test
 	void sendWhenNoAnswerInTimeThenResponseTimeoutMayHaveArrivedAndSentOnce() {
-		this.apim.enqueue(new MockResponse.Builder().code(201).headersDelay(2, TimeUnit.SECONDS).build());
+		MockResponse.Builder created = new MockResponse.Builder().code(201);
+		this.apim.enqueue(created.headersDelay(2, TimeUnit.SECONDS).build());
 
 		ApimException ex = sendFailure("acme", Duration.ofMillis(300));
 
@@ -83,7 +87,7 @@ class ApimFaultTests {
 
 	@Test
 	void sendWhenConnectionResetAfterRequestThenClosedMayHaveArrivedAndSentOnce() {
-		this.apim.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+		this.apim.enqueue(connectionShutDown());
 
 		ApimException ex = sendFailure("acme", Duration.ofSeconds(2));
 
@@ -103,7 +107,7 @@ class ApimFaultTests {
 
 	@Test
 	void sendWhenRateLimitedThenRateLimitedWithRetryAfterAndWriteNotRetried() {
-		this.apim.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "7").build());
+		this.apim.enqueue(rateLimited("7"));
 
 		ApimException ex = sendFailure("acme", Duration.ofSeconds(2));
 
@@ -162,14 +166,15 @@ class ApimFaultTests {
 		ApimException ex = sendFailure("acme", Duration.ofSeconds(2));
 
 		assertThat(ex.kind()).isEqualTo(ApimFailureKind.TOKEN_ENDPOINT);
-		assertThat(ex).hasMessageStartingWith("The token endpoint of the write key of tenant 'acme'");
+		String endpoint = "The token endpoint of the write key of tenant 'acme'";
+		assertThat(ex).hasMessageStartingWith(endpoint);
 		assertThat(this.apim.apiRequests()).isEmpty();
 	}
 
 	@Test
 	void readWhenServerErrorsPassThenRetriedUntilItSucceeds() {
 		this.apim.enqueue(503, "{}");
-		this.apim.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+		this.apim.enqueue(connectionShutDown());
 		this.apim.enqueue(200, VIRTUAL_HOSTS);
 
 		assertThat(this.apim.managementClient().virtualHosts(this.apim.tenant("acme"))).hasSize(1);
@@ -178,19 +183,20 @@ class ApimFaultTests {
 
 	@Test
 	void readWhenRateLimitedWithRetryAfterThenWaitsThatLongBeforeRetrying() {
-		this.apim.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "1").build());
+		this.apim.enqueue(rateLimited("1"));
 		this.apim.enqueue(200, VIRTUAL_HOSTS);
 		long started = System.nanoTime();
 
 		assertThat(this.apim.managementClient().virtualHosts(this.apim.tenant("acme"))).hasSize(1);
 
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+		Duration waited = Duration.ofNanos(System.nanoTime() - started);
+		assertThat(waited).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
 		assertThat(this.apim.apiRequests()).hasSize(2);
 	}
 
 	@Test
 	void readWhenRetryAfterLongerThanAllowedThenNotRetried() {
-		this.apim.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "120").build());
+		this.apim.enqueue(rateLimited("120"));
 
 		assertThatExceptionOfType(ApimErrorException.class)
 			.isThrownBy(() -> this.apim.managementClient().virtualHosts(this.apim.tenant("acme")))
@@ -200,7 +206,8 @@ class ApimFaultTests {
 
 	@Test
 	void readWhenRefusedThenNotRetried() {
-		this.apim.enqueue(404, "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"no such store\"}}");
+		String notFound = "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"no such store\"}}";
+		this.apim.enqueue(404, notFound);
 
 		assertThatExceptionOfType(ApimErrorException.class)
 			.isThrownBy(() -> this.apim.managementClient().virtualHosts(this.apim.tenant("acme")));
@@ -226,9 +233,19 @@ class ApimFaultTests {
 	}
 
 	private ApimException sendFailure(String tenantId, Duration responseTimeout) {
-		ApimProperties properties = MockApim.properties(responseTimeout);
-		VirtualHostRequestClient client = new VirtualHostRequestClient(this.apim.calls(properties));
-		return catchThrowableOfType(ApimException.class, () -> client.send(this.apim.tenant(tenantId), "{}", "corr-1"));
+		VirtualHostRequestClient client = this.apim.requestClient(responseTimeout);
+		Tenant tenant = this.apim.tenant(tenantId);
+		ThrowingCallable send = () -> client.send(tenant, "{}", "corr-1");
+		return catchThrowableOfType(ApimException.class, send);
+	}
+
+	private static MockResponse rateLimited(String retryAfter) {
+		return new MockResponse.Builder().code(429).addHeader("Retry-After", retryAfter).build();
+	}
+
+	private static MockResponse connectionShutDown() {
+		SocketEffect shutdown = SocketEffect.ShutdownConnection.INSTANCE;
+		return new MockResponse.Builder().onResponseStart(shutdown).build();
 	}
 
 }

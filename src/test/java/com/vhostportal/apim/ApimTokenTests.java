@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
+import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,15 +41,15 @@ class ApimTokenTests {
 
 		this.apim.requestClient().send(this.apim.tenant("acme"), "{}", "corr-1");
 
-		RecordedRequest tokenRequest = this.apim.tokenRequests().get(0);
-		assertThat(tokenRequest.getMethod()).isEqualTo("POST");
-		assertThat(tokenRequest.getTarget()).isEqualTo("/oauth/token?grant_type=client_credentials");
-		assertThat(tokenRequest.getHeaders().get("Authorization"))
+		RecordedRequest tokenCall = this.apim.tokenRequests().get(0);
+		assertThat(tokenCall.getMethod()).isEqualTo("POST");
+		assertThat(tokenCall.getTarget()).isEqualTo("/oauth/token?grant_type=client_credentials");
+		assertThat(tokenCall.getHeaders().get("Authorization"))
 			.isEqualTo(basic(MockApim.WRITE_CLIENT_ID, MockApim.WRITE_CLIENT_SECRET));
-		assertThat(tokenRequest.getHeaders().get("X-CF-ENCODED-CREDENTIALS")).isEqualTo("true");
-		assertThat(tokenRequest.getHeaders().get("Accept")).contains("application/json");
-		assertThat(tokenRequest.getBody().utf8()).isEqualTo("grant_type=client_credentials");
-		assertThat(this.apim.apiRequest(0).getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
+		assertThat(tokenCall.getHeaders().get("X-CF-ENCODED-CREDENTIALS")).isEqualTo("true");
+		assertThat(tokenCall.getHeaders().get("Accept")).contains("application/json");
+		assertThat(tokenCall.getBody().utf8()).isEqualTo("grant_type=client_credentials");
+		assertThat(authorization(this.apim.apiRequest(0))).isEqualTo("Bearer token-1");
 	}
 
 	@Test
@@ -61,12 +62,12 @@ class ApimTokenTests {
 		client.virtualHosts(this.apim.tenant("acme"));
 
 		assertThat(this.apim.tokenRequests()).hasSize(1);
-		assertThat(this.apim.apiRequests()).extracting((request) -> request.getHeaders().get("Authorization"))
+		assertThat(this.apim.apiRequests()).extracting(ApimTokenTests::authorization)
 			.containsExactly("Bearer token-1", "Bearer token-1");
 	}
 
 	@Test
-	void callsWhenTokenComesWithinRefreshSkewOfExpiryThenNewTokenFetched() throws InterruptedException {
+	void callsWhenTokenComesWithinRefreshSkewOfExpiryThenNewTokenFetched() throws Exception {
 		this.apim.enqueueToken(this.apim.token(61));
 		this.apim.enqueue(200, VIRTUAL_HOSTS);
 		this.apim.enqueue(200, VIRTUAL_HOSTS);
@@ -77,7 +78,7 @@ class ApimTokenTests {
 		client.virtualHosts(this.apim.tenant("acme"));
 
 		assertThat(this.apim.tokenRequests()).hasSize(2);
-		assertThat(this.apim.apiRequests()).extracting((request) -> request.getHeaders().get("Authorization"))
+		assertThat(this.apim.apiRequests()).extracting(ApimTokenTests::authorization)
 			.containsExactly("Bearer token-1", "Bearer token-2");
 	}
 
@@ -91,8 +92,8 @@ class ApimTokenTests {
 
 		assertThat(this.apim.tokenRequests()).hasSize(2);
 		assertThat(this.apim.apiRequests()).hasSize(2);
-		assertThat(this.apim.apiRequest(0).getHeaders().get("Authorization")).isEqualTo("Bearer token-1");
-		assertThat(this.apim.apiRequest(1).getHeaders().get("Authorization")).isEqualTo("Bearer token-2");
+		assertThat(authorization(this.apim.apiRequest(0))).isEqualTo("Bearer token-1");
+		assertThat(authorization(this.apim.apiRequest(1))).isEqualTo("Bearer token-2");
 	}
 
 	@Test
@@ -115,7 +116,7 @@ class ApimTokenTests {
 		this.apim.managementClient().virtualHosts(this.apim.tenant("split"));
 		this.apim.requestClient().send(this.apim.tenant("split"), "{}", "corr-1");
 
-		assertThat(this.apim.tokenRequests()).extracting((request) -> request.getHeaders().get("Authorization"))
+		assertThat(this.apim.tokenRequests()).extracting(ApimTokenTests::authorization)
 			.containsExactly(basic(MockApim.READ_CLIENT_ID, MockApim.READ_CLIENT_SECRET),
 					basic(MockApim.WRITE_CLIENT_ID, MockApim.WRITE_CLIENT_SECRET));
 	}
@@ -134,30 +135,35 @@ class ApimTokenTests {
 	void sendWhenTokenEndpointAnswers401ThenTokenExceptionSaysWhatToCheckWithoutSecrets() {
 		this.apim.enqueueToken(MockApim.json(401, """
 				{"error":"unauthorized","error_description":"Bad credentials"}"""));
+		String start = "The token endpoint of the write key of tenant 'acme' answered 401";
+		String end = ": check the client id and secret of the write key of tenant 'acme'";
+		String secret = MockApim.WRITE_CLIENT_SECRET;
 
-		assertThatExceptionOfType(ApimTokenException.class).isThrownBy(this::sendToAcme)
-			.withMessageStartingWith("The token endpoint of the write key of tenant 'acme' answered 401")
+		assertTokenFails().withMessageStartingWith(start)
 			.withMessageContaining("(Bad credentials)")
-			.withMessageEndingWith(": check the client id and secret of the write key of tenant 'acme'")
-			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(MockApim.WRITE_CLIENT_SECRET));
+			.withMessageEndingWith(end)
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain(secret));
 		assertThat(this.apim.apiRequests()).isEmpty();
 	}
 
 	@Test
 	void sendWhenTokenEndpointFailsWithHtmlThenTokenExceptionWithStatus() {
-		this.apim.enqueueToken(new MockResponse.Builder().code(503).body("<html>down</html>").build());
+		String page = "<html>down</html>";
+		this.apim.enqueueToken(new MockResponse.Builder().code(503).body(page).build());
+		String message = "The token endpoint of the write key of tenant 'acme' answered 503";
 
-		assertThatExceptionOfType(ApimTokenException.class).isThrownBy(this::sendToAcme)
-			.withMessage("The token endpoint of the write key of tenant 'acme' answered 503");
+		assertTokenFails().withMessage(message);
 	}
 
 	@Test
 	void sendWhenTokenAnswerHasNoTokenThenTokenException() {
-		this.apim.enqueueToken(new MockResponse.Builder().code(200).body("<html>Sign in</html>").build());
+		String page = "<html>Sign in</html>";
+		this.apim.enqueueToken(new MockResponse.Builder().code(200).body(page).build());
+		String message = """
+				The token endpoint of the write key of tenant 'acme' answered without a usable \
+				token (invalid_token_response)""";
 
-		assertThatExceptionOfType(ApimTokenException.class).isThrownBy(this::sendToAcme)
-			.withMessage("The token endpoint of the write key of tenant 'acme' answered without a usable "
-					+ "token (invalid_token_response)");
+		assertTokenFails().withMessage(message);
 	}
 
 	@Test
@@ -165,20 +171,30 @@ class ApimTokenTests {
 		MockApim gone = new MockApim();
 		VirtualHostRequestClient client = gone.requestClient();
 		gone.close();
+		String refused = "The token endpoint of the write key of tenant 'acme' refused";
 
 		assertThatExceptionOfType(ApimTokenException.class)
 			.isThrownBy(() -> client.send(gone.tenant("acme"), "{}", "corr-1"))
-			.withMessageStartingWith("The token endpoint of the write key of tenant 'acme' refused");
+			.withMessageStartingWith(refused);
 	}
 
 	private void sendToAcme() {
 		this.apim.requestClient().send(this.apim.tenant("acme"), "{}", "corr-1");
 	}
 
+	private ThrowableAssertAlternative<ApimTokenException> assertTokenFails() {
+		return assertThatExceptionOfType(ApimTokenException.class).isThrownBy(this::sendToAcme);
+	}
+
 	private static String basic(String clientId, String clientSecret) {
 		String credentials = URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
 				+ URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
-		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = credentials.getBytes(StandardCharsets.UTF_8);
+		return "Basic " + Base64.getEncoder().encodeToString(bytes);
+	}
+
+	private static String authorization(RecordedRequest request) {
+		return request.getHeaders().get("Authorization");
 	}
 
 }

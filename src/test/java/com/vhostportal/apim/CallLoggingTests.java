@@ -1,6 +1,7 @@
 package com.vhostportal.apim;
 
 import java.io.IOException;
+import java.util.List;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -18,7 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CallLoggingTests {
 
-	private static final String PATH = "/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests";
+	private static final String SERVICE = "/apiportal/operations/1.0/Configuration.svc";
+
+	private static final String PATH = SERVICE + "/VirtualHostRequests";
+
+	private static final String LINE = "%s for tenant acme: %s in %s ms, correlation id corr-7";
 
 	private final Logger logger = (Logger) LoggerFactory.getLogger(CallLogging.class);
 
@@ -45,9 +50,9 @@ class CallLoggingTests {
 
 		this.apim.requestClient().send(this.apim.tenant("acme"), "{}", "corr-7");
 
-		assertThat(this.events.list).extracting(ILoggingEvent::getFormattedMessage)
-			.containsExactly(line("Token endpoint POST /oauth/token", 200, this.events.list.get(0)),
-					line("API Management POST " + PATH, 201, this.events.list.get(1)));
+		String token = line("Token endpoint POST /oauth/token", 200, this.events.list.get(0));
+		String call = line("API Management POST " + PATH, 201, this.events.list.get(1));
+		assertThat(messages()).containsExactly(token, call);
 		assertThat(this.events.list).extracting(ILoggingEvent::getMDCPropertyMap)
 			.allSatisfy((mdc) -> assertThat(mdc).containsEntry("correlationId", "corr-7"));
 	}
@@ -58,17 +63,18 @@ class CallLoggingTests {
 
 		this.apim.requestClient().send(this.apim.tenant("acme"), "{}", "corr-7");
 
-		assertThat(this.events.list).extracting(ILoggingEvent::getFormattedMessage)
-			.noneMatch((line) -> line.contains("token-1") || line.contains(MockApim.WRITE_CLIENT_SECRET)
-					|| line.contains(MockApim.WRITE_CLIENT_ID) || line.contains("grant_type") || line.contains("Bearer")
-					|| line.contains("Basic"));
+		String secret = MockApim.WRITE_CLIENT_SECRET;
+		String id = MockApim.WRITE_CLIENT_ID;
+		List<String> hidden = List.of("token-1", secret, id, "grant_type", "Bearer", "Basic");
+		assertThat(messages()).noneMatch((line) -> hidden.stream().anyMatch(line::contains));
 	}
 
 	@Test
 	void logWhenDoneThenPreviousMdcValueRestored() {
 		MDC.put(CallContext.MDC_KEY, "request-1");
 		try {
-			new CallContext("acme", "corr-7").log(() -> assertThat(MDC.get(CallContext.MDC_KEY)).isEqualTo("corr-7"));
+			CallContext context = new CallContext("acme", "corr-7");
+			context.log(() -> assertThat(MDC.get(CallContext.MDC_KEY)).isEqualTo("corr-7"));
 
 			assertThat(MDC.get(CallContext.MDC_KEY)).isEqualTo("request-1");
 		}
@@ -77,9 +83,13 @@ class CallLoggingTests {
 		}
 	}
 
+	private List<String> messages() {
+		return this.events.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+	}
+
 	private static String line(String call, int status, ILoggingEvent event) {
 		Object millis = event.getArgumentArray()[3];
-		return call + " for tenant acme: " + status + " in " + millis + " ms, correlation id corr-7";
+		return LINE.formatted(call, status, millis);
 	}
 
 }

@@ -47,6 +47,18 @@ class ManagementClientTests {
 		this.client.virtualHosts(this.acme);
 	}
 
+	private List<CertificateStoreContents> readStoresWithCertificates() {
+		return this.client.certificateStoresWithCertificates(this.acme);
+	}
+
+	private String target(int index) {
+		return this.apim.apiRequest(index).getTarget();
+	}
+
+	private static List<String> names(List<StoreCertificate> certificates) {
+		return certificates.stream().map(StoreCertificate::name).toList();
+	}
+
 	@Test
 	void virtualHostsWhenListedThenEveryFieldReadAndChangedAtParsed() {
 		this.apim.enqueue(200, """
@@ -61,9 +73,10 @@ class ManagementClientTests {
 		List<VirtualHost> hosts = this.client.virtualHosts(this.acme);
 
 		// @formatter:off
-		assertThat(hosts).containsExactly(new VirtualHost("vh-1", "prod-apis", "prod-apis.example.com", 443,
-				true, true, false, true, null, null, "ref://clients", changedAt));
+		VirtualHost expected = new VirtualHost("vh-1", "prod-apis", "prod-apis.example.com", 443,
+				true, true, false, true, null, null, "ref://clients", changedAt);
 		// @formatter:on
+		assertThat(hosts).containsExactly(expected);
 	}
 
 	@Test
@@ -95,7 +108,7 @@ class ManagementClientTests {
 		List<VirtualHost> hosts = this.client.virtualHosts(this.acme);
 
 		assertThat(hosts).extracting(VirtualHost::id).containsExactly("vh-1", "vh-2");
-		assertThat(this.apim.apiRequest(1).getTarget()).isEqualTo(SERVICE + "/VirtualHosts?$skiptoken=1");
+		assertThat(target(1)).isEqualTo(SERVICE + "/VirtualHosts?$skiptoken=1");
 	}
 
 	@Test
@@ -109,7 +122,7 @@ class ManagementClientTests {
 		List<CertificateStore> stores = this.client.certificateStores(this.acme);
 
 		assertThat(stores).extracting(CertificateStore::name).containsExactly("keys", "clients");
-		assertThat(this.apim.apiRequest(1).getTarget()).isEqualTo(SERVICE + "/CertificateStores?$skip=1");
+		assertThat(target(1)).isEqualTo(SERVICE + "/CertificateStores?$skip=1");
 	}
 
 	@Test
@@ -154,12 +167,13 @@ class ManagementClientTests {
 				{"name":"apis","storeName":"keys","content":"MIIA"}]}},\
 				{"name":"clients","storeType":"TRUSTSTORE","certificates":[]}]}}""");
 
-		List<CertificateStoreContents> stores = this.client.certificateStoresWithCertificates(this.acme);
+		List<CertificateStoreContents> stores = readStoresWithCertificates();
 
-		assertThat(stores).extracting((contents) -> contents.store().name()).containsExactly("keys", "clients");
-		assertThat(stores.get(0).certificates()).extracting(StoreCertificate::name).containsExactly("apis");
+		List<String> found = stores.stream().map((contents) -> contents.store().name()).toList();
+		assertThat(found).containsExactly("keys", "clients");
+		assertThat(names(stores.get(0).certificates())).containsExactly("apis");
 		assertThat(stores.get(1).certificates()).isEmpty();
-		assertThat(this.apim.apiRequest(0).getTarget()).isEqualTo(SERVICE + "/CertificateStores?$expand=certificates");
+		assertThat(target(0)).isEqualTo(SERVICE + "/CertificateStores?$expand=certificates");
 		assertThat(this.apim.apiRequests()).hasSize(1);
 	}
 
@@ -175,12 +189,12 @@ class ManagementClientTests {
 		this.apim.enqueue(200, """
 				{"d":{"results":[{"name":"one"},{"name":"two"}]}}""");
 
-		List<CertificateStoreContents> stores = this.client.certificateStoresWithCertificates(this.acme);
+		List<CertificateStoreContents> stores = readStoresWithCertificates();
 
-		assertThat(stores.get(0).certificates()).extracting(StoreCertificate::name).containsExactly("apis");
-		assertThat(stores.get(1).certificates()).extracting(StoreCertificate::name).containsExactly("one", "two");
-		assertThat(this.apim.apiRequest(1).getTarget()).isEqualTo(SERVICE + "/CertificateStores('keys')/certificates");
-		assertThat(this.apim.apiRequest(2).getTarget()).isEqualTo(SERVICE + "/CertificateStores('big')/certificates");
+		assertThat(names(stores.get(0).certificates())).containsExactly("apis");
+		assertThat(names(stores.get(1).certificates())).containsExactly("one", "two");
+		assertThat(target(1)).isEqualTo(SERVICE + "/CertificateStores('keys')/certificates");
+		assertThat(target(2)).isEqualTo(SERVICE + "/CertificateStores('big')/certificates");
 	}
 
 	@Test
@@ -192,8 +206,11 @@ class ManagementClientTests {
 
 		List<StoreCertificate> certificates = this.client.certificates(this.acme, "Bob's keys");
 
-		assertThat(certificates).containsExactly(new StoreCertificate("leaf", "Bob's keys", "/Date(1893456000000)/",
-				"2024-01-01", "SHA256withRSA", "true", "MIIB"));
+		// @formatter:off
+		StoreCertificate leaf = new StoreCertificate("leaf", "Bob's keys", "/Date(1893456000000)/",
+				"2024-01-01", "SHA256withRSA", "true", "MIIB");
+		// @formatter:on
+		assertThat(certificates).containsExactly(leaf);
 		assertThat(this.apim.apiRequest(0).getTarget())
 			.isEqualTo(SERVICE + "/CertificateStores('Bob''s%20keys')/certificates");
 	}
@@ -204,19 +221,20 @@ class ManagementClientTests {
 				{"d":{"results":[{"name":"mtls","certificateStoreName":"mtls-26",\
 				"storeType":"TRUSTSTORE"}]}}""");
 
-		List<CertificateStoreReference> references = this.client.certificateStoreReferences(this.acme);
+		List<CertificateStoreReference> found = this.client.certificateStoreReferences(this.acme);
 
-		CertificateStoreReference expected = new CertificateStoreReference("mtls", "mtls-26", "TRUSTSTORE",
-				StoreKind.TRUSTSTORE);
-		assertThat(references).containsExactly(expected);
-		assertThat(references.get(0).asRequestValue()).isEqualTo("ref://mtls");
+		StoreKind kind = StoreKind.TRUSTSTORE;
+		var expected = new CertificateStoreReference("mtls", "mtls-26", "TRUSTSTORE", kind);
+		assertThat(found).containsExactly(expected);
+		assertThat(found.get(0).asRequestValue()).isEqualTo("ref://mtls");
 	}
 
 	@Test
 	void apiProxiesWhenExpandedAsArraysOrAsResultsThenBothRead() {
 		this.apim.enqueue(200, """
 				{"d":{"results":[\
-				{"name":"orders","proxyEndPoints":[{"virtualhosts":[{"id":"vh-1"},{"id":"vh-2"}]}],\
+				{"name":"orders","proxyEndPoints":[\
+				{"virtualhosts":[{"id":"vh-1"},{"id":"vh-2"}]}],\
 				"apiProducts":[{"name":"shop"}]},\
 				{"name":"stock","proxyEndPoints":{"results":[\
 				{"virtualhosts":{"results":[{"id":"vh-2"}]}},\
@@ -225,8 +243,9 @@ class ManagementClientTests {
 
 		List<ApiProxy> proxies = this.client.apiProxies(this.acme);
 
-		assertThat(proxies).containsExactly(new ApiProxy("orders", List.of("vh-1", "vh-2"), List.of("shop")),
-				new ApiProxy("stock", List.of("vh-2"), List.of("shop", "warehouse")));
+		ApiProxy orders = new ApiProxy("orders", List.of("vh-1", "vh-2"), List.of("shop"));
+		ApiProxy stock = new ApiProxy("stock", List.of("vh-2"), List.of("shop", "warehouse"));
+		assertThat(proxies).containsExactly(orders, stock);
 		assertThat(this.apim.apiRequest(0).getTarget())
 			.isEqualTo(SERVICE + "/APIProxies?$expand=proxyEndPoints/virtualhosts,apiProducts");
 	}
@@ -236,19 +255,22 @@ class ManagementClientTests {
 		this.apim.enqueue(new MockResponse.Builder().code(403).build());
 		Tenant split = this.apim.tenant("split");
 		ThrowingCallable read = () -> this.client.certificateStores(split);
+		String message = """
+				API Management answered 403: the read key of tenant 'split' lacks the role \
+				APIPortal.Administrator or APIPortal.Guest""";
 
-		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(read)
-			.withMessage("API Management answered 403: the read key of tenant 'split' lacks the role "
-					+ "APIPortal.Administrator or APIPortal.Guest");
+		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(read).withMessage(message);
 	}
 
 	@Test
 	void readWhenWriteKeyStandsInAndForbiddenThenMessageAsksForReadKey() {
 		this.apim.enqueue(new MockResponse.Builder().code(403).build());
+		ThrowingCallable read = () -> this.client.apiProxies(this.acme);
+		String message = """
+				API Management answered 403: the write key of tenant 'acme' may not read this; \
+				configure a read key with APIPortal.Administrator or APIPortal.Guest""";
 
-		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(() -> this.client.apiProxies(this.acme))
-			.withMessage("API Management answered 403: the write key of tenant 'acme' may not read this; "
-					+ "configure a read key with APIPortal.Administrator or APIPortal.Guest");
+		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(read).withMessage(message);
 	}
 
 	@Test

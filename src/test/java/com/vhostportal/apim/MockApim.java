@@ -40,6 +40,13 @@ final class MockApim implements AutoCloseable {
 
 	static final String READ_CLIENT_SECRET = "read-secret";
 
+	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+	private static final String NOTHING_QUEUED = "{\"error\":{\"message\":\"nothing queued\"}}";
+
+	private static final String TOKEN = """
+			{"access_token":"%s","token_type":"bearer","expires_in":%d,"scope":"uaa.resource"}""";
+
 	private final MockWebServer server = new MockWebServer();
 
 	// Serves TLS with a certificate the portal does not trust.
@@ -59,7 +66,7 @@ final class MockApim implements AutoCloseable {
 
 	// A listening socket that never accepts: once its backlog is full, connections to it
 	// are not taken, so connecting times out.
-	private final ServerSocket blackHole = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+	private final ServerSocket blackHole = new ServerSocket(0, 1, LOOPBACK);
 
 	private final List<Socket> backlog = new CopyOnWriteArrayList<>();
 
@@ -86,14 +93,12 @@ final class MockApim implements AutoCloseable {
 		}
 		this.apiRequests.add(request);
 		MockResponse queued = this.answers.poll();
-		return (queued != null) ? queued : json(500, "{\"error\":{\"message\":\"nothing queued\"}}");
+		return (queued != null) ? queued : json(500, NOTHING_QUEUED);
 	}
 
 	MockResponse token(int expiresIn) {
 		String token = "token-" + this.issuedTokens.incrementAndGet();
-		return json(200, """
-				{"access_token":"%s","token_type":"bearer","expires_in":%d,"scope":"uaa.resource"}""".formatted(token,
-				expiresIn));
+		return json(200, TOKEN.formatted(token, expiresIn));
 	}
 
 	static MockResponse json(int status, String body) {
@@ -144,25 +149,34 @@ final class MockApim implements AutoCloseable {
 	}
 
 	private TenantDirectory createTenants() {
-		Key write = new Key(url(), url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
-		Key read = new Key(url(), url() + "/oauth/token", READ_CLIENT_ID, READ_CLIENT_SECRET, null);
+		Key write = writeKeyAt(url());
+		Key read = new Key(url(), tokenUrl(), READ_CLIENT_ID, READ_CLIENT_SECRET, null);
 		String closed = "http://127.0.0.1:" + closedPort();
 		Key offline = writeKeyAt(closed);
 		Key unknown = writeKeyAt("http://apim.invalid");
 		Key tls = writeKeyAt("https://" + host() + ":" + this.untrusted.getPort());
 		Key stalled = writeKeyAt("http://127.0.0.1:" + this.blackHole.getLocalPort());
-		return new TenantDirectory(new TenantProperties(List.of(
-				new Entry("acme", "Acme", "acme", FieldLayout.CURRENT, write, null, "platform"),
-				new Entry("split", "Split keys", "split", FieldLayout.CURRENT, write, read, "platform"),
-				new Entry("legacy", "Legacy layout", "legacy", FieldLayout.LEGACY_2025, write, null, "platform"),
-				new Entry("offline", "Offline", "offline", FieldLayout.CURRENT, offline, null, "platform"),
-				new Entry("unknown", "Unknown host", "unknown", FieldLayout.CURRENT, unknown, null, "platform"),
-				new Entry("tls", "TLS to a plain server", "tls", FieldLayout.CURRENT, tls, null, "platform"),
-				new Entry("stalled", "Never accepts", "stalled", FieldLayout.CURRENT, stalled, null, "platform"))));
+
+		List<Entry> entries = List.of(entry("acme", "Acme", FieldLayout.CURRENT, write, null),
+				entry("split", "Split keys", FieldLayout.CURRENT, write, read),
+				entry("legacy", "Legacy layout", FieldLayout.LEGACY_2025, write, null),
+				entry("offline", "Offline", FieldLayout.CURRENT, offline, null),
+				entry("unknown", "Unknown host", FieldLayout.CURRENT, unknown, null),
+				entry("tls", "TLS to a plain server", FieldLayout.CURRENT, tls, null),
+				entry("stalled", "Never accepts", FieldLayout.CURRENT, stalled, null));
+		return new TenantDirectory(new TenantProperties(entries));
+	}
+
+	private static Entry entry(String id, String name, FieldLayout layout, Key write, Key read) {
+		return new Entry(id, name, id, layout, write, read, "platform");
 	}
 
 	private Key writeKeyAt(String apiUrl) {
-		return new Key(apiUrl, url() + "/oauth/token", WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
+		return new Key(apiUrl, tokenUrl(), WRITE_CLIENT_ID, WRITE_CLIENT_SECRET, null);
+	}
+
+	private String tokenUrl() {
+		return url() + "/oauth/token";
 	}
 
 	/**
@@ -193,12 +207,15 @@ final class MockApim implements AutoCloseable {
 		Duration skew = Duration.ofSeconds(60);
 		DataSize maxBody = DataSize.ofMegabytes(16);
 		String header = "X-Correlation-ID";
-		return new ApimProperties(connect, responseTimeout, header, skew, "KEYSTORE", "TRUSTSTORE", 3, maxBody);
+		String keys = "KEYSTORE";
+		String trust = "TRUSTSTORE";
+		return new ApimProperties(connect, responseTimeout, header, skew, keys, trust, 3, maxBody);
 	}
 
 	ApimCalls calls(ApimProperties properties) {
 		TenantClientRegistrations registrations = new TenantClientRegistrations(tenants());
-		return new ApimCalls(ApimWebClients.create(WebClient.builder(), registrations, properties), properties);
+		WebClient client = ApimWebClients.create(WebClient.builder(), registrations, properties);
+		return new ApimCalls(client, properties);
 	}
 
 	VirtualHostRequestClient requestClient(Duration responseTimeout) {
@@ -215,7 +232,8 @@ final class MockApim implements AutoCloseable {
 
 	ManagementClient managementClient(ApimReadProperties readProperties) {
 		ApimProperties properties = properties(Duration.ofSeconds(5));
-		return new ManagementClient(new ResilientReads(calls(properties), readProperties), properties);
+		ResilientReads reads = new ResilientReads(calls(properties), readProperties);
+		return new ManagementClient(reads, properties);
 	}
 
 	/**
@@ -223,8 +241,10 @@ final class MockApim implements AutoCloseable {
 	 * and a breaker that opens after four reads of which half failed.
 	 */
 	static ApimReadProperties readProperties(int maxAttempts) {
-		return new ApimReadProperties(maxAttempts, Duration.ofMillis(10), 2.0, 0.5, Duration.ofSeconds(2), 50, 4, 4,
-				Duration.ofMinutes(1), 1);
+		Duration backoff = Duration.ofMillis(10);
+		Duration maxWait = Duration.ofSeconds(2);
+		Duration open = Duration.ofMinutes(1);
+		return new ApimReadProperties(maxAttempts, backoff, 2.0, 0.5, maxWait, 50, 4, 4, open, 1);
 	}
 
 	private static int closedPort() {

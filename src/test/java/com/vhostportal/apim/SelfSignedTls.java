@@ -35,16 +35,22 @@ final class SelfSignedTls {
 			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 			generator.initialize(2048);
 			KeyPair keys = generator.generateKeyPair();
+
 			X500Name name = new X500Name("CN=localhost");
 			Instant now = Instant.now();
 			var builder = new JcaX509v3CertificateBuilder(name, BigInteger.ONE, Date.from(now),
 					Date.from(now.plus(Duration.ofDays(1))), name, keys.getPublic());
 			var signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());
-			X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(signer));
+			var holder = builder.build(signer);
+			X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(holder);
+
 			KeyStore store = KeyStore.getInstance("PKCS12");
 			store.load(null, null);
-			store.setKeyEntry("server", keys.getPrivate(), new char[0], new X509Certificate[] { certificate });
-			KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+			X509Certificate[] chain = { certificate };
+			store.setKeyEntry("server", keys.getPrivate(), new char[0], chain);
+
+			String algorithm = KeyManagerFactory.getDefaultAlgorithm();
+			KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(algorithm);
 			keyManagers.init(store, new char[0]);
 			SSLContext context = SSLContext.getInstance("TLS");
 			context.init(keyManagers.getKeyManagers(), null, null);

@@ -1,8 +1,8 @@
 package com.vhostportal.apim;
 
 import java.util.List;
+import java.util.Optional;
 
-import com.vhostportal.tenant.FieldLayout;
 import com.vhostportal.tenant.TenantDirectory;
 import com.vhostportal.tenant.TenantProperties;
 import com.vhostportal.tenant.TenantProperties.Entry;
@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
+import static com.vhostportal.tenant.FieldLayout.CURRENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -22,13 +23,15 @@ class TenantClientRegistrationsTests {
 
 	private static final String URL = "https://apim.example.com";
 
-	private static final String TOKEN_URL = "https://acme.authentication.eu10.hana.ondemand.com/oauth/token";
+	private static final String AUTH_URL = "https://acme.authentication.eu10.hana.ondemand.com";
 
-	private final TenantClientRegistrations registrations = new TenantClientRegistrations(tenants());
+	private static final String TOKEN_URL = AUTH_URL + "/oauth/token";
+
+	private final TenantClientRegistrations repository = new TenantClientRegistrations(tenants());
 
 	@Test
 	void findWhenWriteKeyThenClientCredentialsWithBasicAuthAndGrantTypeInTokenUri() {
-		ClientRegistration registration = this.registrations.findByRegistrationId("acme:write").block();
+		ClientRegistration registration = find("acme:write").orElseThrow();
 
 		assertThat(registration.getClientId()).isEqualTo("writer");
 		assertThat(registration.getClientSecret()).isEqualTo("w-secret");
@@ -42,24 +45,29 @@ class TenantClientRegistrationsTests {
 
 	@Test
 	void findWhenReadKeyThenItsCredentials() {
-		ClientRegistration registration = this.registrations.findByRegistrationId("acme:read").block();
+		ClientRegistration registration = find("acme:read").orElseThrow();
 
 		assertThat(registration.getClientId()).isEqualTo("reader");
 	}
 
 	@Test
 	void findWhenTenantHasNoReadKeyOrIsUnknownThenEmpty() {
-		assertThat(this.registrations.findByRegistrationId("solo:read").blockOptional()).isEmpty();
-		assertThat(this.registrations.findByRegistrationId("nobody:write").blockOptional()).isEmpty();
-		assertThat(this.registrations.findByRegistrationId("acme").blockOptional()).isEmpty();
+		assertThat(find("solo:read")).isEmpty();
+		assertThat(find("nobody:write")).isEmpty();
+		assertThat(find("acme")).isEmpty();
+	}
+
+	private Optional<ClientRegistration> find(String registrationId) {
+		return this.repository.findByRegistrationId(registrationId).blockOptional();
 	}
 
 	private static TenantDirectory tenants() {
 		Key writer = new Key(URL, TOKEN_URL, "writer", "w-secret", null);
 		Key reader = new Key(URL, TOKEN_URL, "reader", "r-secret", null);
 		Key soloWriter = new Key(URL, TOKEN_URL, "solo-writer", "s-secret", null);
-		Entry acme = new Entry("acme", null, null, FieldLayout.CURRENT, writer, reader, "platform");
-		Entry solo = new Entry("solo", null, null, FieldLayout.CURRENT, soloWriter, null, "platform");
+		Entry acme = new Entry("acme", null, null, CURRENT, writer, reader, "platform");
+		Entry solo = new Entry("solo", null, null, CURRENT, soloWriter, null, "platform");
+
 		return new TenantDirectory(new TenantProperties(List.of(acme, solo)));
 	}
 

@@ -2,6 +2,8 @@ package com.vhostportal.apim;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -9,16 +11,15 @@ import com.vhostportal.tenant.Tenant;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
+import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Tests for {@link VirtualHostRequestClient} against a real HTTP server. The expected
@@ -26,66 +27,78 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 class VirtualHostRequestClientTests {
 
-	private static final String PATH = "/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests";
+	private static final String SERVICE = "/apiportal/operations/1.0/Configuration.svc";
 
-	private static final String DEFAULT_DOMAIN = """
+	private static final String PATH = SERVICE + "/VirtualHostRequests";
+
+	private static final String CREATE_DEFAULT = """
 			{"accountId":"acme","virtualHostUrl":"prod-apis","isDefaultVirtualHostRequest":false,\
 			"operation":"CREATE"}""";
 
-	private static final String DEFAULT_DOMAIN_MTLS = """
+	private static final String CREATE_DEFAULT_MTLS = """
 			{"accountId":"acme","virtualHostUrl":"prod-apis","isDefaultVirtualHostRequest":false,\
 			"isClientAuthEnabled":true,"trustStore":"ref://clients","operation":"CREATE"}""";
 
-	private static final String CUSTOM_DOMAIN = """
-			{"accountId":"acme","virtualHostUrl":"apis.example.com","isDefaultVirtualHostRequest":false,\
+	private static final String CREATE_CUSTOM = """
+			{"accountId":"acme","virtualHostUrl":"apis.example.com",\
+			"isDefaultVirtualHostRequest":false,\
 			"isForCustomDomain":true,"keyStoreName":"ref://apis-keys","keyStoreAlias":"apis",\
 			"operation":"CREATE"}""";
 
-	private static final String CUSTOM_DOMAIN_MTLS = """
-			{"accountId":"acme","virtualHostUrl":"apis.example.com","isDefaultVirtualHostRequest":false,\
+	private static final String CREATE_CUSTOM_MTLS = """
+			{"accountId":"acme","virtualHostUrl":"apis.example.com",\
+			"isDefaultVirtualHostRequest":false,\
 			"isForCustomDomain":true,"keyStoreName":"ref://apis-keys","keyStoreAlias":"apis",\
 			"isClientAuthEnabled":true,"trustStore":"ref://clients","operation":"CREATE"}""";
 
-	private static final String UPDATE_DEFAULT_DOMAIN = """
+	private static final String UPDATE_DEFAULT = """
 			{"virtualHostId":"vh-1","accountId":"acme","virtualHostUrl":"prod-apis",\
 			"isDefaultVirtualHostRequest":true,"operation":"UPDATE"}""";
 
-	private static final String UPDATE_DEFAULT_DOMAIN_MTLS = """
+	private static final String UPDATE_DEFAULT_MTLS = """
 			{"virtualHostId":"vh-1","accountId":"acme","virtualHostUrl":"prod-apis",\
-			"isDefaultVirtualHostRequest":true,"isClientAuthEnabled":true,"trustStore":"ref://clients",\
+			"isDefaultVirtualHostRequest":true,\
+			"isClientAuthEnabled":true,"trustStore":"ref://clients",\
 			"operation":"UPDATE"}""";
 
-	private static final String UPDATE_CUSTOM_DOMAIN = """
+	private static final String UPDATE_CUSTOM = """
 			{"virtualHostId":"vh-1","accountId":"acme","virtualHostUrl":"apis.example.com",\
-			"isDefaultVirtualHostRequest":true,"isForCustomDomain":true,"keyStoreName":"ref://apis-keys",\
+			"isDefaultVirtualHostRequest":true,\
+			"isForCustomDomain":true,"keyStoreName":"ref://apis-keys",\
 			"keyStoreAlias":"apis","operation":"UPDATE"}""";
 
-	private static final String UPDATE_CUSTOM_DOMAIN_MTLS = """
+	private static final String UPDATE_CUSTOM_MTLS = """
 			{"virtualHostId":"vh-1","accountId":"acme","virtualHostUrl":"apis.example.com",\
-			"isDefaultVirtualHostRequest":true,"isForCustomDomain":true,"keyStoreName":"ref://apis-keys",\
+			"isDefaultVirtualHostRequest":true,\
+			"isForCustomDomain":true,"keyStoreName":"ref://apis-keys",\
 			"keyStoreAlias":"apis","isClientAuthEnabled":true,"trustStore":"ref://clients",\
 			"operation":"UPDATE"}""";
 
 	private static final String DELETE = """
 			{"virtualHostId":"vh-1","operation":"DELETE"}""";
 
-	private static final String LEGACY_CUSTOM_DOMAIN = """
-			{"accountId":"acme","virtualHostUrl":"apis.example.com","isDefaultVirtualHostRequest":false,\
+	private static final String LEGACY_CREATE_CUSTOM = """
+			{"accountId":"acme","virtualHostUrl":"apis.example.com",\
+			"isDefaultVirtualHostRequest":false,\
 			"keyStore":"ref://apis-keys","operation":"CREATE"}""";
 
-	private static final String LEGACY_CUSTOM_DOMAIN_MTLS = """
-			{"accountId":"acme","virtualHostUrl":"apis.example.com","isDefaultVirtualHostRequest":false,\
+	private static final String LEGACY_CREATE_CUSTOM_MTLS = """
+			{"accountId":"acme","virtualHostUrl":"apis.example.com",\
+			"isDefaultVirtualHostRequest":false,\
 			"keyStore":"ref://apis-keys","isClientAuthEnabled":true,"trustStore":"ref://clients",\
 			"operation":"CREATE"}""";
 
-	private static final String LEGACY_UPDATE_CUSTOM_DOMAIN = """
+	private static final String LEGACY_UPDATE_CUSTOM = """
 			{"virtualHostId":"vh-1","accountId":"acme","virtualHostUrl":"apis.example.com",\
-			"isDefaultVirtualHostRequest":true,"keyStore":"ref://apis-keys","operation":"UPDATE"}""";
+			"isDefaultVirtualHostRequest":true,"keyStore":"ref://apis-keys",\
+			"operation":"UPDATE"}""";
 
 	private static final String CREATED = """
-			{"d":{"id":"req-1","virtualHostId":"vh-1","operation":"CREATE","allocationStatus":"COMPLETE",\
+			{"d":{"id":"req-1","virtualHostId":"vh-1","operation":"CREATE",\
+			"allocationStatus":"COMPLETE",\
 			"allocatedPort":443,"accountId":"acme","virtualHostUrl":"apis.example.com",\
-			"isClientAuthEnabled":false,"isDefaultVirtualHostRequest":false,"isForCustomDomain":true,\
+			"isClientAuthEnabled":false,"isDefaultVirtualHostRequest":false,\
+			"isForCustomDomain":true,\
 			"keyStoreName":"apis-keys","keyStoreAlias":"apis","trustStore":null,\
 			"lbHost":"lb.eu10.example.net","life_cycle":{"created_at":"/Date(1707380504072)/",\
 			"changed_at":"/Date(1707380514905)/"}}}""";
@@ -105,50 +118,50 @@ class VirtualHostRequestClientTests {
 		this.apim.close();
 	}
 
-	static Stream<Arguments> currentLayout() {
-		Stream.Builder<Arguments> cases = Stream.builder();
-		cases.add(arguments("default domain", create(false, false), DEFAULT_DOMAIN));
-		cases.add(arguments("default domain, mTLS", create(false, true), DEFAULT_DOMAIN_MTLS));
-		cases.add(arguments("custom domain", create(true, false), CUSTOM_DOMAIN));
-		cases.add(arguments("custom domain, mTLS", create(true, true), CUSTOM_DOMAIN_MTLS));
-		cases.add(arguments("update, default domain", update(false, false), UPDATE_DEFAULT_DOMAIN));
-		cases.add(arguments("update, default domain, mTLS", update(false, true), UPDATE_DEFAULT_DOMAIN_MTLS));
-		cases.add(arguments("update, custom domain", update(true, false), UPDATE_CUSTOM_DOMAIN));
-		cases.add(arguments("update, custom domain, mTLS", update(true, true), UPDATE_CUSTOM_DOMAIN_MTLS));
-		cases.add(arguments("delete", VirtualHostRequest.delete("vh-1"), DELETE));
-		return cases.build();
+	static Stream<Case> currentLayout() {
+		return Stream.of(new Case("default domain", create(false, false), CREATE_DEFAULT),
+				new Case("default domain, mTLS", create(false, true), CREATE_DEFAULT_MTLS),
+				new Case("custom domain", create(true, false), CREATE_CUSTOM),
+				new Case("custom domain, mTLS", create(true, true), CREATE_CUSTOM_MTLS),
+				new Case("update, default domain", update(false, false), UPDATE_DEFAULT),
+				new Case("update, default domain, mTLS", update(false, true), UPDATE_DEFAULT_MTLS),
+				new Case("update, custom domain", update(true, false), UPDATE_CUSTOM),
+				new Case("update, custom domain, mTLS", update(true, true), UPDATE_CUSTOM_MTLS),
+				new Case("delete", VirtualHostRequest.delete("vh-1"), DELETE));
 	}
 
-	static Stream<Arguments> legacyLayout() {
-		Stream.Builder<Arguments> cases = Stream.builder();
-		cases.add(arguments("default domain", create(false, false), DEFAULT_DOMAIN));
-		cases.add(arguments("custom domain", create(true, false), LEGACY_CUSTOM_DOMAIN));
-		cases.add(arguments("custom domain, mTLS", create(true, true), LEGACY_CUSTOM_DOMAIN_MTLS));
-		cases.add(arguments("update, custom domain", update(true, false), LEGACY_UPDATE_CUSTOM_DOMAIN));
-		cases.add(arguments("delete", VirtualHostRequest.delete("vh-1"), DELETE));
-		return cases.build();
+	static Stream<Case> legacyLayout() {
+		return Stream.of(new Case("default domain", create(false, false), CREATE_DEFAULT),
+				new Case("custom domain", create(true, false), LEGACY_CREATE_CUSTOM),
+				new Case("custom domain, mTLS", create(true, true), LEGACY_CREATE_CUSTOM_MTLS),
+				new Case("update, custom domain", update(true, false), LEGACY_UPDATE_CUSTOM),
+				new Case("delete", VirtualHostRequest.delete("vh-1"), DELETE));
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("currentLayout")
-	void jsonWhenDocumentedCaseThenExactlyTheDocumentedFields(String name, VirtualHostRequest request,
-			String expected) {
-		assertThat(this.client.json(request, this.apim.tenant("acme"))).isEqualTo(expected);
+	void jsonWhenDocumentedCaseThenExactlyTheDocumentedFields(Case documented) {
+		Tenant acme = this.apim.tenant("acme");
+
+		assertThat(this.client.json(documented.request(), acme)).isEqualTo(documented.json());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("legacyLayout")
-	void jsonWhenLegacyLayoutThenOneKeyStoreField(String name, VirtualHostRequest request, String expected) {
-		assertThat(this.client.json(request, this.apim.tenant("legacy"))).isEqualTo(expected);
+	void jsonWhenLegacyLayoutThenOneKeyStoreField(Case documented) {
+		Tenant legacy = this.apim.tenant("legacy");
+
+		assertThat(this.client.json(documented.request(), legacy)).isEqualTo(documented.json());
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("currentLayout")
-	void sendWhenDocumentedCaseThenPostsExactlyThatJson(String name, VirtualHostRequest request, String expected) {
+	void sendWhenDocumentedCaseThenPostsExactlyThatJson(Case documented) {
 		this.apim.enqueue(201, CREATED);
 		Tenant tenant = this.apim.tenant("acme");
+		String expected = documented.json();
 
-		this.client.send(tenant, this.client.json(request, tenant), "corr-1");
+		this.client.send(tenant, this.client.json(documented.request(), tenant), "corr-1");
 
 		assertThat(this.apim.apiRequests()).singleElement()
 			.satisfies((sent) -> assertThat(sent.getBody().utf8()).isEqualTo(expected));
@@ -171,7 +184,9 @@ class VirtualHostRequestClientTests {
 
 	@Test
 	void endpointWhenTenantThenVirtualHostRequestsUnderTheKeyUrl() {
-		assertThat(this.client.endpoint(this.apim.tenant("acme"))).isEqualTo(this.apim.url() + PATH);
+		Tenant acme = this.apim.tenant("acme");
+
+		assertThat(this.client.endpoint(acme)).isEqualTo(this.apim.url() + PATH);
 	}
 
 	@Test
@@ -182,9 +197,11 @@ class VirtualHostRequestClientTests {
 
 		assertThat(answer.httpStatus()).isEqualTo(201);
 		assertThat(answer.body()).isEqualTo(CREATED);
-		assertThat(answer.fields().keySet()).startsWith("id", "virtualHostId", "operation", "allocationStatus")
+		Map<String, Object> fields = answer.fields();
+		Set<String> names = fields.keySet();
+		assertThat(names).startsWith("id", "virtualHostId", "operation", "allocationStatus")
 			.endsWith("lbHost", "life_cycle");
-		assertThat(answer.fields()).containsEntry("allocatedPort", 443).containsEntry("trustStore", null);
+		assertThat(fields).containsEntry("allocatedPort", 443).containsEntry("trustStore", null);
 		assertThat(answer.requestId()).isEqualTo("req-1");
 		assertThat(answer.virtualHostId()).isEqualTo("vh-1");
 		assertThat(answer.allocationStatus()).isEqualTo("COMPLETE");
@@ -213,7 +230,7 @@ class VirtualHostRequestClientTests {
 				"message":{"lang":"en","value":"No completed record found"}}}""";
 		this.apim.enqueue(400, body);
 
-		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme).satisfies((ex) -> {
+		assertSendToAcmeFails().satisfies((ex) -> {
 			assertThat(ex.getStatus()).isEqualTo(400);
 			assertThat(ex.getCode()).isEqualTo("VHR_NO_COMPLETED_RECORD_FOUND");
 			assertThat(ex.getMessage()).isEqualTo("No completed record found");
@@ -225,19 +242,21 @@ class VirtualHostRequestClientTests {
 	void sendWhenHtmlErrorPageThenNoCodeAndMessageSaysSo() {
 		String page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
 		this.apim.enqueue(new MockResponse.Builder().code(502).body(page).build());
+		String message = "API Management answered 502 with an HTML page instead of an OData error";
 
 		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme)
-			.withMessage("API Management answered 502 with an HTML page instead of an OData error")
+			.withMessage(message)
 			.satisfies((ex) -> assertThat(ex.getCode()).isNull());
 	}
 
 	@Test
 	void sendWhenEmptyErrorBodyThenNoCodeAndMessageSaysSo() {
 		this.apim.enqueue(new MockResponse.Builder().code(503).build());
+		String emptyBody = "API Management answered 503 with an empty body";
 
-		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme).satisfies((ex) -> {
+		assertSendToAcmeFails().satisfies((ex) -> {
 			assertThat(ex.getCode()).isNull();
-			assertThat(ex.getMessage()).isEqualTo("API Management answered 503 with an empty body");
+			assertThat(ex.getMessage()).isEqualTo(emptyBody);
 			assertThat(ex.getBody()).isEmpty();
 		});
 	}
@@ -246,20 +265,22 @@ class VirtualHostRequestClientTests {
 	void sendWhenForbiddenThenMessageNamesTheSelfServiceRole() {
 		this.apim.enqueue(403, """
 				{"error":{"code":"Forbidden","message":{"value":"Access denied"}}}""");
+		String message = """
+				API Management answered 403: the write key of tenant 'acme' lacks the role \
+				APIManagement.SelfService.Administrator (SAP: Access denied)""";
 
-		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme)
-			.withMessage("API Management answered 403: the write key of tenant 'acme' lacks the role "
-					+ "APIManagement.SelfService.Administrator (SAP: Access denied)");
+		assertSendToAcmeFails().withMessage(message);
 	}
 
 	@Test
 	void sendWhenUnauthorizedThenMessageNamesTheTokenOfTheWriteKey() {
 		this.apim.enqueue(new MockResponse.Builder().code(401).build());
 		this.apim.enqueue(new MockResponse.Builder().code(401).build());
+		String message = """
+				API Management answered 401: it did not accept the token of the write key of \
+				tenant 'acme'""";
 
-		assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme)
-			.withMessage(
-					"API Management answered 401: it did not accept the token of the write key of " + "tenant 'acme'");
+		assertSendToAcmeFails().withMessage(message);
 	}
 
 	@Test
@@ -275,14 +296,16 @@ class VirtualHostRequestClientTests {
 	@Test
 	void sendWhenNoAnswerWithinResponseTimeoutThenRequestMayHaveArrivedAndIsNotRetried() {
 		VirtualHostRequestClient impatient = this.apim.requestClient(Duration.ofMillis(300));
-		MockResponse late = new MockResponse.Builder().code(201).headersDelay(2, TimeUnit.SECONDS).build();
+		MockResponse.Builder created = new MockResponse.Builder().code(201);
+		MockResponse late = created.headersDelay(2, TimeUnit.SECONDS).build();
 		this.apim.enqueue(late);
 		Tenant tenant = this.apim.tenant("acme");
+		String message = "API Management at " + this.apim.host() + " did not answer within 300 ms";
 
 		assertThatExceptionOfType(ApimUnavailableException.class)
 			.isThrownBy(() -> impatient.send(tenant, "{}", "corr-1"))
 			.satisfies((ex) -> assertThat(ex.isRequestMayHaveArrived()).isTrue())
-			.withMessage("API Management at " + this.apim.host() + " did not answer within 300 ms");
+			.withMessage(message);
 		assertThat(this.apim.apiRequests()).hasSize(1);
 	}
 
@@ -300,21 +323,44 @@ class VirtualHostRequestClientTests {
 		this.client.send(this.apim.tenant("acme"), "{}", "corr-1");
 	}
 
+	private ThrowableAssertAlternative<ApimErrorException> assertSendToAcmeFails() {
+		return assertThatExceptionOfType(ApimErrorException.class).isThrownBy(this::sendToAcme);
+	}
+
 	private static VirtualHostRequest create(boolean customDomain, boolean clientAuth) {
-		return request(Operation.CREATE, null, false, customDomain, clientAuth);
+		return request(Operation.CREATE, customDomain, clientAuth);
 	}
 
 	private static VirtualHostRequest update(boolean customDomain, boolean clientAuth) {
-		return request(Operation.UPDATE, "vh-1", true, customDomain, clientAuth);
+		return request(Operation.UPDATE, customDomain, clientAuth);
 	}
 
-	private static VirtualHostRequest request(Operation op, String id, boolean isDefault, boolean custom,
-			boolean mtls) {
+	// An update names host vh-1 and marks it the default, as the documented bodies do.
+	private static VirtualHostRequest request(Operation op, boolean custom, boolean mtls) {
+		boolean update = op == Operation.UPDATE;
+		String id = update ? "vh-1" : null;
 		String url = custom ? "apis.example.com" : "prod-apis";
 		String keyStore = custom ? "ref://apis-keys" : null;
 		String alias = custom ? "apis" : null;
 		String trust = mtls ? "ref://clients" : null;
-		return new VirtualHostRequest(op, "acme", id, url, isDefault, custom, mtls, keyStore, alias, trust);
+
+		// @formatter:off
+		return new VirtualHostRequest(op, "acme", id, url, update, custom, mtls,
+				keyStore, alias, trust);
+		// @formatter:on
+	}
+
+	/**
+	 * A case of SAP's help pages: the request and the JSON they give for it. Its name is
+	 * what the test report shows.
+	 */
+	private record Case(String name, VirtualHostRequest request, String json) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
 	}
 
 }

@@ -4,12 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import com.vhostportal.apim.StoreCertificate;
 import com.vhostportal.certificate.TestCertificates.Issued;
 import org.junit.jupiter.api.Test;
 
 import static com.vhostportal.certificate.TestCertificates.certificate;
+import static com.vhostportal.certificate.TestCertificates.ec;
 import static com.vhostportal.certificate.TestCertificates.root;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +33,8 @@ class CertificateDecoderTests {
 		assertThat(details.subject()).isEqualTo("O=Test,CN=apis.example.com");
 		assertThat(details.issuer()).isEqualTo("O=Test,CN=Decoder Root");
 		assertThat(details.dnsNames()).containsExactly("apis.example.com", "*.example.com");
-		assertThat(details.subjectAlternativeNames()).containsExactly("DNS:apis.example.com", "DNS:*.example.com");
+		List<String> alternativeNames = details.subjectAlternativeNames();
+		assertThat(alternativeNames).containsExactly("DNS:apis.example.com", "DNS:*.example.com");
 		assertThat(details.keyDescription()).isEqualTo("RSA 2048");
 		assertThat(details.signatureAlgorithm()).isEqualTo("SHA256withRSA");
 		assertThat(details.extendedKeyUsages()).containsExactly("serverAuth");
@@ -44,9 +47,9 @@ class CertificateDecoderTests {
 
 	@Test
 	void decodeWhenEcKeysThenCurveBits() {
-		Issued p256 = certificate("p256").key(TestCertificates.ec("secp256r1")).issuedBy(this.root).issue();
-		Issued p384 = certificate("p384").key(TestCertificates.ec("secp384r1")).issuedBy(this.root).issue();
-		Issued p192 = certificate("p192").key(TestCertificates.ec("secp192r1")).issuedBy(this.root).issue();
+		Issued p256 = certificate("p256").key(ec("secp256r1")).issuedBy(this.root).issue();
+		Issued p384 = certificate("p384").key(ec("secp384r1")).issuedBy(this.root).issue();
+		Issued p192 = certificate("p192").key(ec("secp192r1")).issuedBy(this.root).issue();
 
 		assertThat(p256.details("a", "s").keyDescription()).isEqualTo("EC 256");
 		assertThat(p384.details("b", "s").keyDescription()).isEqualTo("EC 384");
@@ -64,8 +67,11 @@ class CertificateDecoderTests {
 
 	@Test
 	void decodeWhenPemOrBase64OfPemThenSameAsDer() {
-		String pem = "-----BEGIN CERTIFICATE-----\n" + this.root.base64() + "\n-----END CERTIFICATE-----\n";
-		String base64OfPem = Base64.getEncoder().encodeToString(pem.getBytes(StandardCharsets.US_ASCII));
+		String begin = "-----BEGIN CERTIFICATE-----\n";
+		String end = "\n-----END CERTIFICATE-----\n";
+		String pem = begin + this.root.base64() + end;
+		byte[] ascii = pem.getBytes(StandardCharsets.US_ASCII);
+		String base64OfPem = Base64.getEncoder().encodeToString(ascii);
 
 		CertificateDetails fromPem = CertificateDecoder.decode(stored(pem));
 		CertificateDetails fromBase64OfPem = CertificateDecoder.decode(stored(base64OfPem));
@@ -76,8 +82,10 @@ class CertificateDecoderTests {
 
 	@Test
 	void decodeWhenContentMissingThenSaysSoAndUsesSapFields() {
-		StoreCertificate listed = new StoreCertificate("blind", "s", "/Date(1767225600000)/", "2025-01-01",
-				"SHA1withRSA", "false", null);
+		// @formatter:off
+		StoreCertificate listed = new StoreCertificate("blind", "s", "/Date(1767225600000)/",
+				"2025-01-01", "SHA1withRSA", "false", null);
+		// @formatter:on
 
 		CertificateDetails details = CertificateDecoder.decode(listed);
 
@@ -101,15 +109,18 @@ class CertificateDecoderTests {
 	@Test
 	void daysLeftWhenPartOfADayThenCountsAsADay() {
 		Issued twelve = certificate("twelve").expiresInDays(12).issue();
+		Instant fiveDaysOn = TestCertificates.NOW.plus(Duration.ofDays(5));
+		Instant twelveDaysOn = TestCertificates.NOW.plus(Duration.ofDays(12));
+		Instant fourteenDaysOn = TestCertificates.NOW.plus(Duration.ofDays(14));
 
 		CertificateDetails details = twelve.details("t", "s");
 
 		assertThat(details.daysLeft(TestCertificates.NOW)).isEqualTo(12);
 		assertThat(details.expiryState(TestCertificates.NOW)).isEqualTo(ExpiryState.WARNING);
-		assertThat(details.expiryState(TestCertificates.NOW.plus(Duration.ofDays(5)))).isEqualTo(ExpiryState.CRITICAL);
-		assertThat(details.expiryState(TestCertificates.NOW.plus(Duration.ofDays(12)))).isEqualTo(ExpiryState.EXPIRED);
-		assertThat(details.daysLeft(TestCertificates.NOW.plus(Duration.ofDays(12)))).isEqualTo(-1);
-		assertThat(details.daysLeft(TestCertificates.NOW.plus(Duration.ofDays(14)))).isEqualTo(-2);
+		assertThat(details.expiryState(fiveDaysOn)).isEqualTo(ExpiryState.CRITICAL);
+		assertThat(details.expiryState(twelveDaysOn)).isEqualTo(ExpiryState.EXPIRED);
+		assertThat(details.daysLeft(twelveDaysOn)).isEqualTo(-1);
+		assertThat(details.daysLeft(fourteenDaysOn)).isEqualTo(-2);
 	}
 
 	private static StoreCertificate stored(String content) {

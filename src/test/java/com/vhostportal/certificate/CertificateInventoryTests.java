@@ -9,12 +9,14 @@ import com.vhostportal.apim.CertificateStore;
 import com.vhostportal.apim.CertificateStoreContents;
 import com.vhostportal.apim.CertificateStoreReference;
 import com.vhostportal.apim.ManagementClient;
+import com.vhostportal.apim.StoreCertificate;
 import com.vhostportal.apim.StoreKind;
 import com.vhostportal.tenant.FieldLayout;
 import com.vhostportal.tenant.ServiceKey;
 import com.vhostportal.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 
+import static com.vhostportal.certificate.TestCertificates.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -23,10 +25,13 @@ import static org.mockito.Mockito.verify;
 
 class CertificateInventoryTests {
 
-	private static final ServiceKey KEY = new ServiceKey("https://apim.example.test", "https://t.example.test/token",
-			"id", "secret");
+	private static final String API_URL = "https://apim.example.test";
 
-	private final Tenant tenant = new Tenant("acme", "ACME", "acme", FieldLayout.CURRENT, KEY, KEY, "platform");
+	private static final String TOKEN_URL = "https://t.example.test/token";
+
+	private static final ServiceKey KEY = new ServiceKey(API_URL, TOKEN_URL, "id", "secret");
+
+	private final Tenant tenant = acme();
 
 	private final ManagementClient management = mock(ManagementClient.class);
 
@@ -37,14 +42,15 @@ class CertificateInventoryTests {
 		storesListed();
 		CertificateInventory inventory = inventory(Duration.ofSeconds(60));
 
-		given(this.clock.instant()).willReturn(TestCertificates.NOW, TestCertificates.NOW.plusSeconds(59));
+		given(this.clock.instant()).willReturn(NOW, NOW.plusSeconds(59));
 		TenantCertificates first = inventory.of(this.tenant);
 		TenantCertificates second = inventory.of(this.tenant);
 
 		assertThat(second).isSameAs(first);
 		verify(this.management, times(1)).certificateStoresWithCertificates(this.tenant);
-		assertThat(first.resolve("ref://current").orElseThrow().certificates()).singleElement()
-			.satisfies((certificate) -> assertThat(certificate.keyDescription()).isEqualTo("RSA 2048"));
+		StoreCertificates current = first.resolve("ref://current").orElseThrow();
+		assertThat(current.certificates()).singleElement()
+			.satisfies((details) -> assertThat(details.keyDescription()).isEqualTo("RSA 2048"));
 	}
 
 	@Test
@@ -52,7 +58,7 @@ class CertificateInventoryTests {
 		storesListed();
 		CertificateInventory inventory = inventory(Duration.ofSeconds(60));
 
-		given(this.clock.instant()).willReturn(TestCertificates.NOW, TestCertificates.NOW.plusSeconds(61));
+		given(this.clock.instant()).willReturn(NOW, NOW.plusSeconds(61));
 		inventory.of(this.tenant);
 		inventory.of(this.tenant);
 
@@ -63,7 +69,7 @@ class CertificateInventoryTests {
 	void ofWhenTtlZeroThenEveryCallReads() {
 		storesListed();
 		CertificateInventory inventory = inventory(Duration.ZERO);
-		given(this.clock.instant()).willReturn(TestCertificates.NOW);
+		given(this.clock.instant()).willReturn(NOW);
 
 		inventory.of(this.tenant);
 		inventory.of(this.tenant);
@@ -74,10 +80,19 @@ class CertificateInventoryTests {
 	private void storesListed() {
 		TestCertificates.Issued root = TestCertificates.root("Inventory Root").issue();
 		CertificateStore store = new CertificateStore("trust", "TRUSTSTORE", StoreKind.TRUSTSTORE);
-		given(this.management.certificateStoresWithCertificates(this.tenant))
-			.willReturn(List.of(new CertificateStoreContents(store, List.of(root.stored("root", "trust")))));
-		given(this.management.certificateStoreReferences(this.tenant))
-			.willReturn(List.of(new CertificateStoreReference("current", "trust", "TRUSTSTORE", StoreKind.TRUSTSTORE)));
+		StoreCertificate stored = root.stored("root", "trust");
+		var contents = new CertificateStoreContents(store, List.of(stored));
+		StoreKind kind = StoreKind.TRUSTSTORE;
+		var current = new CertificateStoreReference("current", "trust", "TRUSTSTORE", kind);
+		List<CertificateStoreContents> stores = List.of(contents);
+		List<CertificateStoreReference> references = List.of(current);
+
+		given(this.management.certificateStoresWithCertificates(this.tenant)).willReturn(stores);
+		given(this.management.certificateStoreReferences(this.tenant)).willReturn(references);
+	}
+
+	private static Tenant acme() {
+		return new Tenant("acme", "ACME", "acme", FieldLayout.CURRENT, KEY, KEY, "platform");
 	}
 
 	private CertificateInventory inventory(Duration ttl) {

@@ -35,7 +35,8 @@ class CertificateMessagesTests {
 	}
 
 	private String message(String code) {
-		return this.messages.getMessage(code, new Object[] { "a", "b", "c", "d", "e" }, Locale.ENGLISH);
+		Object[] arguments = { "a", "b", "c", "d", "e" };
+		return this.messages.getMessage(code, arguments, Locale.ENGLISH);
 	}
 
 }

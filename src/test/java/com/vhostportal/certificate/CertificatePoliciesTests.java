@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import com.vhostportal.certificate.CertificateProperties.Policy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,19 +28,27 @@ class CertificatePoliciesTests {
 
 	@Test
 	void blocksWhenFailingFindingUnderBlockThenTrueOtherwiseFalse() {
-		CertificateFinding error = new CertificateFinding(FindingRule.WEAK_KEY, FindingSeverity.ERROR, "s", "c", "p",
-				"f");
-		CertificateFinding warning = new CertificateFinding(FindingRule.EXPIRES_SOON, FindingSeverity.WARNING, "s", "c",
-				"p", "f");
+		CertificateFinding error = finding(FindingRule.WEAK_KEY, FindingSeverity.ERROR);
+		CertificateFinding warning = finding(FindingRule.EXPIRES_SOON, FindingSeverity.WARNING);
 
-		assertThat(new CertificateReport(true, List.of(error), null, null).blocks(CertificatePolicy.BLOCK)).isTrue();
-		assertThat(new CertificateReport(true, List.of(error), null, null).blocks(CertificatePolicy.WARN)).isFalse();
-		assertThat(new CertificateReport(true, List.of(warning), null, null).blocks(CertificatePolicy.BLOCK)).isFalse();
+		assertThat(report(error).blocks(CertificatePolicy.BLOCK)).isTrue();
+		assertThat(report(error).blocks(CertificatePolicy.WARN)).isFalse();
+		assertThat(report(warning).blocks(CertificatePolicy.BLOCK)).isFalse();
+	}
+
+	private static CertificateFinding finding(FindingRule rule, FindingSeverity severity) {
+		return new CertificateFinding(rule, severity, "s", "c", "p", "f");
+	}
+
+	private static CertificateReport report(CertificateFinding finding) {
+		return new CertificateReport(true, List.of(finding), null, null);
 	}
 
 	private static CertificatePolicies policies(CertificatePolicy defaultPolicy) {
-		CertificateProperties properties = new CertificateProperties(Duration.ofSeconds(60),
-				new CertificateProperties.Policy(defaultPolicy, Map.of("payments", CertificatePolicy.BLOCK)));
+		Map<String, CertificatePolicy> teams = Map.of("payments", CertificatePolicy.BLOCK);
+		Policy policy = new Policy(defaultPolicy, teams);
+		Duration cacheTtl = Duration.ofSeconds(60);
+		CertificateProperties properties = new CertificateProperties(cacheTtl, policy);
 		return new CertificatePolicies(properties);
 	}
 

@@ -17,21 +17,21 @@ class KeystoreRulesTests {
 	void checkWhenAliasValidAndNamesCoverHostThenPassesEveryCheck() {
 		Issued apis = server().dns("apis.example.com").issue();
 
-		assertThat(check(apis.details("apis", STORE), "apis", "APIS.example.com.")).isEmpty();
+		assertThat(check("apis", "APIS.example.com.", apis)).isEmpty();
 	}
 
 	@Test
 	void checkWhenWildcardOneLabelAboveThenCovered() {
 		Issued wildcard = server().dns("*.example.com").issue();
 
-		assertThat(check(wildcard.details("wild", STORE), "wild", "orders.example.com")).isEmpty();
+		assertThat(check("wild", "orders.example.com", wildcard)).isEmpty();
 	}
 
 	@Test
 	void checkWhenWildcardWouldCoverTwoLabelsThenDomainNotCovered() {
 		Issued wildcard = server().dns("*.example.com").issue();
 
-		List<CertificateFinding> findings = check(wildcard.details("wild", STORE), "wild", "a.orders.example.com");
+		List<CertificateFinding> findings = check("wild", "a.orders.example.com", wildcard);
 
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(FindingRule.DOMAIN_NOT_COVERED);
@@ -44,15 +44,18 @@ class KeystoreRulesTests {
 	void checkWhenCertificateHasNoDnsNamesThenDomainNotCovered() {
 		Issued cnOnly = server().issue();
 
-		assertThat(rules(check(cnOnly.details("cn", STORE), "cn", "apis.example.com")))
-			.containsExactly(FindingRule.DOMAIN_NOT_COVERED);
+		List<CertificateFinding> findings = check("cn", "apis.example.com", cnOnly);
+
+		assertThat(rules(findings)).containsExactly(FindingRule.DOMAIN_NOT_COVERED);
 	}
 
 	@Test
 	void checkWhenAliasNotInStoreThenKeyAliasMissingListsTheAliases() {
 		Issued apis = server().dns("apis.example.com").issue();
 
-		List<CertificateFinding> findings = check(apis.details("apis", STORE), "nope", "apis.example.com");
+		CertificateDetails stored = apis.details("apis", STORE);
+
+		List<CertificateFinding> findings = check("nope", "apis.example.com", stored);
 
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(FindingRule.KEY_ALIAS_MISSING);
@@ -65,42 +68,46 @@ class KeystoreRulesTests {
 	void checkWhenExpiredThenExpiredFails() {
 		Issued expired = server().dns("apis.example.com").expiresInDays(-1).issue();
 
-		assertThat(check(expired.details("apis", STORE), "apis", "apis.example.com")).singleElement()
-			.satisfies((finding) -> {
-				assertThat(finding.rule()).isEqualTo(FindingRule.EXPIRED);
-				assertThat(finding.failing()).isTrue();
-			});
+		List<CertificateFinding> findings = check("apis", "apis.example.com", expired);
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.EXPIRED);
+			assertThat(finding.failing()).isTrue();
+		});
 	}
 
 	@Test
 	void checkWhenExpiringWithinThirtyDaysThenWarningThatDoesNotFail() {
 		Issued expiring = server().dns("apis.example.com").expiresInDays(20).issue();
 
-		assertThat(check(expiring.details("apis", STORE), "apis", "apis.example.com")).singleElement()
-			.satisfies((finding) -> {
-				assertThat(finding.rule()).isEqualTo(FindingRule.EXPIRES_SOON);
-				assertThat(finding.failing()).isFalse();
-				assertThat(finding.problem()).contains("20 days");
-			});
+		List<CertificateFinding> findings = check("apis", "apis.example.com", expiring);
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.EXPIRES_SOON);
+			assertThat(finding.failing()).isFalse();
+			assertThat(finding.problem()).contains("20 days");
+		});
 	}
 
 	@Test
 	void checkWhenExpiringWithinSevenDaysThenCriticalFails() {
 		Issued critical = server().dns("apis.example.com").expiresInDays(5).issue();
 
-		assertThat(check(critical.details("apis", STORE), "apis", "apis.example.com")).singleElement()
-			.satisfies((finding) -> {
-				assertThat(finding.rule()).isEqualTo(FindingRule.EXPIRES_SOON);
-				assertThat(finding.failing()).isTrue();
-			});
+		List<CertificateFinding> findings = check("apis", "apis.example.com", critical);
+
+		assertThat(findings).singleElement().satisfies((finding) -> {
+			assertThat(finding.rule()).isEqualTo(FindingRule.EXPIRES_SOON);
+			assertThat(finding.failing()).isTrue();
+		});
 	}
 
 	@Test
 	void checkWhenNotYetValidThenNotYetValidFails() {
 		Issued future = server().dns("apis.example.com").validFromInDays(3).issue();
 
-		assertThat(rules(check(future.details("apis", STORE), "apis", "apis.example.com")))
-			.containsExactly(FindingRule.NOT_YET_VALID);
+		List<CertificateFinding> findings = check("apis", "apis.example.com", future);
+
+		assertThat(rules(findings)).containsExactly(FindingRule.NOT_YET_VALID);
 	}
 
 	@Test
@@ -108,19 +115,24 @@ class KeystoreRulesTests {
 		Issued good = server().dns("apis.example.com").issue();
 		Issued expired = server().dns("apis.example.com").expiresInDays(-10).issue();
 
-		List<CertificateFinding> findings = KeystoreRules.check(STORE,
-				List.of(good.details("good", STORE), expired.details("old", STORE)), null, "apis.example.com", NOW,
-				Texts.findings());
+		CertificateDetails current = good.details("good", STORE);
+		CertificateDetails old = expired.details("old", STORE);
 
-		assertThat(findings).singleElement().satisfies((finding) -> assertThat(finding.certificate()).isEqualTo("old"));
+		List<CertificateFinding> findings = check(null, "apis.example.com", current, old);
+
+		assertThat(findings).extracting(CertificateFinding::certificate).containsExactly("old");
 	}
 
 	private static TestCertificates.Spec server() {
 		return certificate("apis.example.com").notCa().serverAuth();
 	}
 
-	private static List<CertificateFinding> check(CertificateDetails certificate, String alias, String host) {
-		return KeystoreRules.check(STORE, List.of(certificate), alias, host, NOW, Texts.findings());
+	private List<CertificateFinding> check(String alias, String host, Issued certificate) {
+		return check(alias, host, certificate.details(alias, STORE));
+	}
+
+	private List<CertificateFinding> check(String alias, String host, CertificateDetails... in) {
+		return KeystoreRules.check(STORE, List.of(in), alias, host, NOW, Texts.findings());
 	}
 
 	private static List<FindingRule> rules(List<CertificateFinding> findings) {

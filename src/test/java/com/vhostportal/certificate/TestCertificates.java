@@ -4,7 +4,9 @@ import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.Provider;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
@@ -26,10 +28,12 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
@@ -184,36 +188,65 @@ final class TestCertificates {
 		Issued issue() {
 			try {
 				X500Name subject = new X500Name("CN=" + this.commonName + ",O=Test");
-				KeyPair signer = (this.issuer != null) ? this.issuer.keyPair() : this.keyPair;
-				X500Name issuerName = (this.issuer != null)
-						? X500Name.getInstance(this.issuer.certificate().getSubjectX500Principal().getEncoded())
-						: subject;
-				X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName,
-						new BigInteger(64, random), Date.from(this.notBefore), Date.from(this.notAfter), subject,
-						this.keyPair.getPublic());
-				if (this.ca != null) {
-					builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(this.ca));
-				}
-				if (this.usages != null) {
-					builder.addExtension(Extension.extendedKeyUsage, false,
-							new ExtendedKeyUsage(this.usages.toArray(KeyPurposeId[]::new)));
-				}
-				if (!this.dnsNames.isEmpty()) {
-					GeneralName[] names = this.dnsNames.stream()
-						.map((name) -> new GeneralName(GeneralName.dNSName, name))
-						.toArray(GeneralName[]::new);
-					builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
-				}
-				String algorithm = (this.signatureAlgorithm != null) ? this.signatureAlgorithm
-						: "EC".equals(signer.getPrivate().getAlgorithm()) ? "SHA256withECDSA"
-								: "DSA".equals(signer.getPrivate().getAlgorithm()) ? "SHA256withDSA" : "SHA256withRSA";
-				X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(builder.build(
-						new JcaContentSignerBuilder(algorithm).setProvider(BOUNCY_CASTLE).build(signer.getPrivate())));
-				return new Issued(certificate, this.keyPair);
+				X509v3CertificateBuilder builder = certificateBuilder(subject);
+				addExtensions(builder);
+				return new Issued(sign(builder), this.keyPair);
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Cannot issue " + this.commonName, ex);
 			}
+		}
+
+		private X509v3CertificateBuilder certificateBuilder(X500Name subject) {
+			X500Name issuerName = (this.issuer != null) ? subjectOf(this.issuer) : subject;
+			BigInteger serial = new BigInteger(64, random);
+			Date from = Date.from(this.notBefore);
+			Date until = Date.from(this.notAfter);
+			PublicKey key = this.keyPair.getPublic();
+			return new JcaX509v3CertificateBuilder(issuerName, serial, from, until, subject, key);
+		}
+
+		private static X500Name subjectOf(Issued issued) {
+			byte[] encoded = issued.certificate().getSubjectX500Principal().getEncoded();
+			return X500Name.getInstance(encoded);
+		}
+
+		private void addExtensions(X509v3CertificateBuilder builder) throws CertIOException {
+			if (this.ca != null) {
+				BasicConstraints constraints = new BasicConstraints(this.ca);
+				builder.addExtension(Extension.basicConstraints, true, constraints);
+			}
+			if (this.usages != null) {
+				KeyPurposeId[] purposes = this.usages.toArray(KeyPurposeId[]::new);
+				ExtendedKeyUsage usage = new ExtendedKeyUsage(purposes);
+				builder.addExtension(Extension.extendedKeyUsage, false, usage);
+			}
+			if (!this.dnsNames.isEmpty()) {
+				GeneralName[] names = this.dnsNames.stream()
+					.map((name) -> new GeneralName(GeneralName.dNSName, name))
+					.toArray(GeneralName[]::new);
+				GeneralNames alternativeNames = new GeneralNames(names);
+				builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
+			}
+		}
+
+		private X509Certificate sign(X509v3CertificateBuilder builder) throws Exception {
+			KeyPair signer = (this.issuer != null) ? this.issuer.keyPair() : this.keyPair;
+			PrivateKey signingKey = signer.getPrivate();
+			JcaContentSignerBuilder signing = new JcaContentSignerBuilder(algorithm(signer));
+			ContentSigner contentSigner = signing.setProvider(BOUNCY_CASTLE).build(signingKey);
+			return new JcaX509CertificateConverter().getCertificate(builder.build(contentSigner));
+		}
+
+		private String algorithm(KeyPair signer) {
+			if (this.signatureAlgorithm != null) {
+				return this.signatureAlgorithm;
+			}
+			String keyAlgorithm = signer.getPrivate().getAlgorithm();
+			if ("EC".equals(keyAlgorithm)) {
+				return "SHA256withECDSA";
+			}
+			return "DSA".equals(keyAlgorithm) ? "SHA256withDSA" : "SHA256withRSA";
 		}
 
 	}
@@ -233,7 +266,8 @@ final class TestCertificates {
 		}
 
 		StoreCertificate stored(String alias, String store) {
-			return new StoreCertificate(alias, store, null, null, this.certificate.getSigAlgName(), "true", base64());
+			String algorithm = this.certificate.getSigAlgName();
+			return new StoreCertificate(alias, store, null, null, algorithm, "true", base64());
 		}
 
 		CertificateDetails details(String alias, String store) {

@@ -1,7 +1,9 @@
 package com.vhostportal.certificate;
 
+import java.security.KeyPair;
 import java.util.List;
 
+import com.vhostportal.apim.StoreCertificate;
 import com.vhostportal.certificate.TestCertificates.Issued;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,8 @@ class TruststoreRulesTests {
 
 	private final Issued root = root("Partner Root CA").issue();
 
+	private final CertificateDetails rootDetails = this.root.details("root", STORE);
+
 	private final Issued intermediate = certificate("Partner Issuing CA").ca()
 		.key(TestCertificates.ec("secp256r1"))
 		.issuedBy(this.root)
@@ -25,13 +29,14 @@ class TruststoreRulesTests {
 	@Test
 	void checkWhenChainOfThreeWithEcKeysAndClientAuthThenPassesEveryCheck() {
 		Issued client = clientOf(this.intermediate).issue();
+		CertificateDetails issuing = this.intermediate.details("issuing", STORE);
+		CertificateDetails leaf = client.details("client", STORE);
 
-		List<CertificateFinding> findings = check(this.root.details("root", STORE),
-				this.intermediate.details("issuing", STORE), client.details("client", STORE));
+		List<CertificateFinding> findings = check(this.rootDetails, issuing, leaf);
 
 		assertThat(findings).isEmpty();
-		List<CertificateChain> chains = CertificateChains.of(List.of(this.root.details("root", STORE),
-				this.intermediate.details("issuing", STORE), client.details("client", STORE)));
+		List<CertificateDetails> all = List.of(this.rootDetails, issuing, leaf);
+		List<CertificateChain> chains = CertificateChains.of(all);
 		assertThat(chains).singleElement().satisfies((chain) -> {
 			assertThat(chain.complete()).isTrue();
 			assertThat(chain.certificates()).extracting(CertificateDetails::name)
@@ -56,15 +61,16 @@ class TruststoreRulesTests {
 	void checkWhenDsaKeyUnder2048BitsThenWeakKey() {
 		Issued weak = clientOf(this.root).key(TestCertificates.dsa(1024)).issue();
 
-		assertThat(rules(check(this.root.details("root", STORE), weak.details("dsa", STORE))))
-			.containsExactly(FindingRule.WEAK_KEY);
+		List<CertificateFinding> findings = check(this.rootDetails, weak.details("dsa", STORE));
+
+		assertThat(rules(findings)).containsExactly(FindingRule.WEAK_KEY);
 	}
 
 	@Test
 	void checkWhenEcKeyUnder224BitsThenWeakKey() {
 		Issued weak = clientOf(this.root).key(TestCertificates.ec("secp192r1")).issue();
 
-		List<CertificateFinding> findings = check(this.root.details("root", STORE), weak.details("p192", STORE));
+		List<CertificateFinding> findings = check(this.rootDetails, weak.details("p192", STORE));
 
 		assertThat(rules(findings)).containsExactly(FindingRule.WEAK_KEY);
 		assertThat(findings.get(0).problem()).contains("EC", "192", "224");
@@ -74,7 +80,7 @@ class TruststoreRulesTests {
 	void checkWhenEcKeyOf224BitsThenNotWeak() {
 		Issued client = clientOf(this.root).key(TestCertificates.ec("secp224r1")).issue();
 
-		assertThat(check(this.root.details("root", STORE), client.details("p224", STORE))).isEmpty();
+		assertThat(check(this.rootDetails, client.details("p224", STORE))).isEmpty();
 	}
 
 	@Test
@@ -85,8 +91,10 @@ class TruststoreRulesTests {
 			.issue();
 		Issued client = clientOf(sha1Intermediate).issue();
 
-		List<CertificateFinding> findings = check(this.root.details("root", STORE),
-				sha1Intermediate.details("issuing", STORE), client.details("client", STORE));
+		CertificateDetails issuing = sha1Intermediate.details("issuing", STORE);
+		CertificateDetails leaf = client.details("client", STORE);
+
+		List<CertificateFinding> findings = check(this.rootDetails, issuing, leaf);
 
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(FindingRule.WEAK_SIGNATURE);
@@ -99,14 +107,17 @@ class TruststoreRulesTests {
 	void checkWhenMd5SignedRootThenWeakSignature() {
 		Issued md5 = root("MD5 Root").signedWith("MD5withRSA").issue();
 
-		assertThat(rules(check(md5.details("md5", STORE)))).containsExactly(FindingRule.WEAK_SIGNATURE);
+		List<CertificateFinding> findings = check(md5.details("md5", STORE));
+
+		assertThat(rules(findings)).containsExactly(FindingRule.WEAK_SIGNATURE);
 	}
 
 	@Test
 	void checkWhenIntermediateMissingThenIssuerMissingNamesIt() {
 		Issued client = clientOf(this.intermediate).issue();
+		CertificateDetails leaf = client.details("client", STORE);
 
-		List<CertificateFinding> findings = check(this.root.details("root", STORE), client.details("client", STORE));
+		List<CertificateFinding> findings = check(this.rootDetails, leaf);
 
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(FindingRule.ISSUER_MISSING);
@@ -122,7 +133,8 @@ class TruststoreRulesTests {
 		List<CertificateFinding> findings = check(this.intermediate.details("issuing", STORE),
 				client.details("client", STORE));
 
-		assertThat(rules(findings)).containsExactlyInAnyOrder(FindingRule.ISSUER_MISSING, FindingRule.NO_ROOT);
+		List<FindingRule> expected = List.of(FindingRule.ISSUER_MISSING, FindingRule.NO_ROOT);
+		assertThat(rules(findings)).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(findings).filteredOn((finding) -> finding.rule() == FindingRule.ISSUER_MISSING)
 			.singleElement()
 			.satisfies((finding) -> assertThat(finding.problem()).contains("Partner Root CA"));
@@ -133,7 +145,7 @@ class TruststoreRulesTests {
 		Issued notCa = certificate("Not a CA").notCa().issuedBy(this.root).issue();
 		Issued client = clientOf(notCa).issue();
 
-		List<CertificateFinding> findings = check(this.root.details("root", STORE), notCa.details("not-ca", STORE),
+		List<CertificateFinding> findings = check(this.rootDetails, notCa.details("not-ca", STORE),
 				client.details("client", STORE));
 
 		assertThat(findings).singleElement().satisfies((finding) -> {
@@ -146,15 +158,18 @@ class TruststoreRulesTests {
 	void checkWhenOnlySelfSignedLeafThenLeafWhereCaBelongsAndNoRoot() {
 		Issued selfSigned = certificate("self-signed client").notCa().clientAuth().issue();
 
-		assertThat(rules(check(selfSigned.details("self", STORE)))).containsExactlyInAnyOrder(FindingRule.LEAF_AS_CA,
-				FindingRule.NO_ROOT);
+		List<CertificateFinding> findings = check(selfSigned.details("self", STORE));
+
+		List<FindingRule> expected = List.of(FindingRule.LEAF_AS_CA, FindingRule.NO_ROOT);
+		assertThat(rules(findings)).containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	@Test
 	void checkWhenClientCertificateOnlyForServerAuthThenClientAuthMissing() {
 		Issued server = clientOf(this.root).serverAuth().issue();
+		CertificateDetails leaf = server.details("server", STORE);
 
-		List<CertificateFinding> findings = check(this.root.details("root", STORE), server.details("server", STORE));
+		List<CertificateFinding> findings = check(this.rootDetails, leaf);
 
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(FindingRule.CLIENT_AUTH_MISSING);
@@ -166,7 +181,7 @@ class TruststoreRulesTests {
 	void checkWhenClientCertificateWithoutExtendedKeyUsageThenClientAuthMissing() {
 		Issued noUsage = certificate("no usage").notCa().issuedBy(this.root).issue();
 
-		assertThat(rules(check(this.root.details("root", STORE), noUsage.details("plain", STORE))))
+		assertThat(rules(check(this.rootDetails, noUsage.details("plain", STORE))))
 			.containsExactly(FindingRule.CLIENT_AUTH_MISSING);
 	}
 
@@ -174,7 +189,7 @@ class TruststoreRulesTests {
 	void checkWhenAnyExtendedKeyUsageThenClientAuthAccepted() {
 		Issued any = clientOf(this.root).usages(KeyPurposeId.anyExtendedKeyUsage).issue();
 
-		assertThat(check(this.root.details("root", STORE), any.details("any", STORE))).isEmpty();
+		assertThat(check(this.rootDetails, any.details("any", STORE))).isEmpty();
 	}
 
 	@Test
@@ -195,10 +210,13 @@ class TruststoreRulesTests {
 
 	@Test
 	void checkWhenContentMissingThenNotCheckedWarningOnly() {
-		CertificateDetails fields = CertificateDecoder.decode(new com.vhostportal.apim.StoreCertificate("blind", STORE,
-				"/Date(1893456000000)/", "/Date(1700000000000)/", "SHA256withRSA", "true", null));
+		// @formatter:off
+		StoreCertificate blind = new StoreCertificate("blind", STORE, "/Date(1893456000000)/",
+				"/Date(1700000000000)/", "SHA256withRSA", "true", null);
+		// @formatter:on
+		CertificateDetails fields = CertificateDecoder.decode(blind);
 
-		List<CertificateFinding> findings = check(this.root.details("root", STORE), fields);
+		List<CertificateFinding> findings = check(this.rootDetails, fields);
 
 		assertThat(findings).singleElement().satisfies((finding) -> {
 			assertThat(finding.rule()).isEqualTo(FindingRule.NOT_CHECKED);
@@ -207,7 +225,8 @@ class TruststoreRulesTests {
 	}
 
 	private static TestCertificates.Spec clientOf(Issued issuer) {
-		return certificate("orders-client").notCa().clientAuth().key(TestCertificates.ec("secp256r1")).issuedBy(issuer);
+		KeyPair key = TestCertificates.ec("secp256r1");
+		return certificate("orders-client").notCa().clientAuth().key(key).issuedBy(issuer);
 	}
 
 	private static List<CertificateFinding> check(CertificateDetails... certificates) {

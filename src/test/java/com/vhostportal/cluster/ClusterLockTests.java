@@ -2,6 +2,7 @@ package com.vhostportal.cluster;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class ClusterLockTests {
 
+	private static final Duration LEASE = Duration.ofMinutes(1);
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -37,14 +40,16 @@ class ClusterLockTests {
 		AtomicInteger runs = new AtomicInteger();
 		ExecutorService executor = Executors.newSingleThreadExecutor();
 		try {
-			Future<Boolean> holder = executor.submit(() -> first.runExclusively("race", Duration.ofMinutes(1), () -> {
+			Runnable work = () -> {
 				runs.incrementAndGet();
 				running.countDown();
 				await(finish);
-			}));
+			};
+			Callable<Boolean> holdLock = () -> first.runExclusively("race", LEASE, work);
+			Future<Boolean> holder = executor.submit(holdLock);
 			assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
-			boolean ranOnSecond = second.runExclusively("race", Duration.ofMinutes(1), runs::incrementAndGet);
+			boolean ranOnSecond = second.runExclusively("race", LEASE, runs::incrementAndGet);
 
 			finish.countDown();
 			assertThat(holder.get(10, TimeUnit.SECONDS)).isTrue();
@@ -62,8 +67,8 @@ class ClusterLockTests {
 		ClusterLock second = new ClusterLock(this.jdbc, Clock.systemUTC());
 		AtomicInteger runs = new AtomicInteger();
 
-		first.runExclusively("sequential", Duration.ofMinutes(1), runs::incrementAndGet);
-		second.runExclusively("sequential", Duration.ofMinutes(1), runs::incrementAndGet);
+		first.runExclusively("sequential", LEASE, runs::incrementAndGet);
+		second.runExclusively("sequential", LEASE, runs::incrementAndGet);
 
 		assertThat(runs).hasValue(2);
 	}
@@ -75,9 +80,9 @@ class ClusterLockTests {
 					+ "VALUES ('crashed', CURRENT_TIMESTAMP - INTERVAL '1' MINUTE, 'gone')")
 			.update();
 		AtomicInteger runs = new AtomicInteger();
+		ClusterLock lock = new ClusterLock(this.jdbc, Clock.systemUTC());
 
-		boolean ran = new ClusterLock(this.jdbc, Clock.systemUTC()).runExclusively("crashed", Duration.ofMinutes(1),
-				runs::incrementAndGet);
+		boolean ran = lock.runExclusively("crashed", LEASE, runs::incrementAndGet);
 
 		assertThat(ran).isTrue();
 		assertThat(runs).hasValue(1);

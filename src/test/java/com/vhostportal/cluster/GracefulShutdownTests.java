@@ -29,38 +29,49 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GracefulShutdownTests {
 
-	private static final String ANSWER = "{\"d\":{\"id\":\"req-1\",\"virtualHostId\":\"vh-1\",\"operation\":\"CREATE\","
-			+ "\"allocationStatus\":\"COMPLETE\"}}";
+	private static final String ANSWER = """
+			{"d":{"id":"req-1","virtualHostId":"vh-1","operation":"CREATE",\
+			"allocationStatus":"COMPLETE"}}""";
+
+	private static final String TOKEN = """
+			{"access_token":"t","token_type":"bearer","expires_in":3600}""";
+
+	private static final String ARGUMENTS = """
+			--server.port=%s
+			--spring.datasource.url=%s
+			--portal.reconciliation.scheduled=false
+			--portal.tenants[0].id=sandbox
+			--portal.tenants[0].name=Slow
+			--portal.tenants[0].team=platform
+			--portal.tenants[0].account-id=slow
+			--portal.tenants[0].write-key.url=%s
+			--portal.tenants[0].write-key.token-url=%s/oauth/token
+			--portal.tenants[0].write-key.client-id=client
+			--portal.tenants[0].write-key.client-secret=secret
+			""";
 
 	@Test
-	void stopWhenSubmissionInFlightThenItFinishesAndIsRecorded(@TempDir Path dir) throws Exception {
+	void stopWhenSubmissionInFlightThenItFinishesAndIsRecorded(@TempDir Path db) throws Exception {
 		try (MockWebServer apim = new MockWebServer()) {
 			apim.setDispatcher(slowApim());
 			apim.start();
-			String database = "jdbc:h2:file:" + dir.resolve("portal").toAbsolutePath();
+			String database = "jdbc:h2:file:" + db.resolve("portal").toAbsolutePath();
 			int port = TestSocketUtils.findAvailableTcpPort();
-			ConfigurableApplicationContext portal = start(port, database, apim.url("/").toString());
+			String apimUrl = apim.url("/").toString();
+			ConfigurableApplicationContext portal = start(port, database, apimUrl);
 			String base = "http://localhost:" + port;
 			PortalUser user = new PortalUser();
 			user.signIn(base, "admin", "admin");
 			String review = user.review(base, "in-flight");
 
 			CompletableFuture<HttpResponse<String>> sending = CompletableFuture
-				.supplyAsync(() -> send(user, base, review));
+				.supplyAsync(() -> user.send(base, review));
 			TimeUnit.MILLISECONDS.sleep(800);
 			portal.close();
 
-			assertThat(PortalUser.location(sending.get(30, TimeUnit.SECONDS))).startsWith("/virtual-hosts/results/");
+			String result = PortalUser.location(sending.get(30, TimeUnit.SECONDS));
+			assertThat(result).startsWith("/virtual-hosts/results/");
 			assertThat(statusOf(database, "in-flight")).isEqualTo("SUCCEEDED");
-		}
-	}
-
-	private static HttpResponse<String> send(PortalUser user, String base, String review) {
-		try {
-			return user.send(base, review);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
@@ -71,7 +82,7 @@ class GracefulShutdownTests {
 			@Override
 			public MockResponse dispatch(RecordedRequest request) {
 				if (request.getUrl().encodedPath().endsWith("/oauth/token")) {
-					return json(200, "{\"access_token\":\"t\",\"token_type\":\"bearer\",\"expires_in\":3600}");
+					return json(200, TOKEN);
 				}
 				if (request.getUrl().encodedPath().endsWith("/VirtualHostRequests")) {
 					return new MockResponse.Builder().code(201)
@@ -86,26 +97,24 @@ class GracefulShutdownTests {
 	}
 
 	private static MockResponse json(int code, String body) {
-		return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+		MockResponse.Builder response = new MockResponse.Builder().code(code);
+		return response.addHeader("Content-Type", "application/json").body(body).build();
 	}
 
 	private static String statusOf(String database, String host) throws Exception {
+		String query = "SELECT status FROM history_record WHERE virtual_host = '" + host + "'";
 		try (Connection connection = DriverManager.getConnection(database, "sa", "");
 				Statement statement = connection.createStatement();
-				ResultSet rows = statement
-					.executeQuery("SELECT status FROM history_record WHERE virtual_host = '" + host + "'")) {
+				ResultSet rows = statement.executeQuery(query)) {
 			return rows.next() ? rows.getString(1) : null;
 		}
 	}
 
 	private static ConfigurableApplicationContext start(int port, String database, String apim) {
 		String url = apim.endsWith("/") ? apim.substring(0, apim.length() - 1) : apim;
-		return new SpringApplicationBuilder(VhostPortalApplication.class).run("--server.port=" + port,
-				"--spring.datasource.url=" + database, "--portal.reconciliation.scheduled=false",
-				"--portal.tenants[0].id=sandbox", "--portal.tenants[0].name=Slow", "--portal.tenants[0].team=platform",
-				"--portal.tenants[0].account-id=slow", "--portal.tenants[0].write-key.url=" + url,
-				"--portal.tenants[0].write-key.token-url=" + url + "/oauth/token",
-				"--portal.tenants[0].write-key.client-id=client", "--portal.tenants[0].write-key.client-secret=secret");
+		String settings = ARGUMENTS.formatted(port, database, url, url);
+		String[] arguments = settings.lines().toArray(String[]::new);
+		return new SpringApplicationBuilder(VhostPortalApplication.class).run(arguments);
 	}
 
 }

@@ -33,6 +33,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwoInstancesTests {
 
+	private static final String ARGUMENTS = """
+			--server.port=%s
+			--spring.datasource.url=%s
+			--spring.datasource.username=%s
+			--spring.datasource.password=%s
+			--spring.autoconfigure.exclude=
+			--portal.sandbox.write-client-secret=two-instances-write
+			--portal.sandbox.read-client-secret=two-instances-read
+			--portal.tenants[0].id=sandbox
+			--portal.tenants[0].name=Sandbox
+			--portal.tenants[0].team=platform
+			--portal.tenants[0].account-id=sandbox
+			--portal.tenants[0].write-key.url=%s
+			--portal.tenants[0].write-key.token-url=%s/oauth/token
+			--portal.tenants[0].write-key.client-id=sandbox-selfservice
+			--portal.tenants[0].write-key.client-secret=two-instances-write
+			--portal.tenants[0].read-key.url=%s
+			--portal.tenants[0].read-key.token-url=%s/oauth/token
+			--portal.tenants[0].read-key.client-id=sandbox-admin
+			--portal.tenants[0].read-key.client-secret=two-instances-read
+			""";
+
 	private static PostgresTestDatabase database;
 
 	private static ConfigurableApplicationContext first;
@@ -110,7 +132,10 @@ class TwoInstancesTests {
 	}
 
 	@Test
-	void submitWhenManyUsersUseBothInstancesAtOnceThenEveryOneHasOneCompletedRecord() throws Exception {
+	// @formatter:off
+	void submitWhenManyUsersUseBothInstancesAtOnceThenEveryOneHasOneCompletedRecord()
+			throws Exception {
+	// @formatter:on
 		int submissions = 16;
 		ExecutorService executor = Executors.newFixedThreadPool(8);
 		try {
@@ -121,7 +146,8 @@ class TwoInstancesTests {
 				results.add(executor.submit(submitThroughBoth(alias, startOnFirst)));
 			}
 			for (Future<String> result : results) {
-				assertThat(result.get(120, TimeUnit.SECONDS)).startsWith("/virtual-hosts/results/");
+				String location = result.get(120, TimeUnit.SECONDS);
+				assertThat(location).startsWith("/virtual-hosts/results/");
 			}
 		}
 		finally {
@@ -158,20 +184,12 @@ class TwoInstancesTests {
 	}
 
 	private static ConfigurableApplicationContext start(int port, String apim) {
-		return new SpringApplicationBuilder(VhostPortalApplication.class).run("--server.port=" + port,
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.username(),
-				"--spring.datasource.password=" + database.password(), "--spring.autoconfigure.exclude=",
-				"--portal.sandbox.write-client-secret=two-instances-write",
-				"--portal.sandbox.read-client-secret=two-instances-read", "--portal.tenants[0].id=sandbox",
-				"--portal.tenants[0].name=Sandbox", "--portal.tenants[0].team=platform",
-				"--portal.tenants[0].account-id=sandbox", "--portal.tenants[0].write-key.url=" + apim,
-				"--portal.tenants[0].write-key.token-url=" + apim + "/oauth/token",
-				"--portal.tenants[0].write-key.client-id=sandbox-selfservice",
-				"--portal.tenants[0].write-key.client-secret=two-instances-write",
-				"--portal.tenants[0].read-key.url=" + apim,
-				"--portal.tenants[0].read-key.token-url=" + apim + "/oauth/token",
-				"--portal.tenants[0].read-key.client-id=sandbox-admin",
-				"--portal.tenants[0].read-key.client-secret=two-instances-read");
+		String url = database.url();
+		String user = database.username();
+		String password = database.password();
+		String settings = ARGUMENTS.formatted(port, url, user, password, apim, apim, apim, apim);
+		String[] arguments = settings.lines().toArray(String[]::new);
+		return new SpringApplicationBuilder(VhostPortalApplication.class).run(arguments);
 	}
 
 }

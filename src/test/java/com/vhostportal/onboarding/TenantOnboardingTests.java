@@ -1,6 +1,7 @@
 package com.vhostportal.onboarding;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import com.vhostportal.security.PortalRole;
 import com.vhostportal.security.TeamGrant;
@@ -14,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,6 +49,10 @@ class TenantOnboardingTests {
 
 	private static final int PORT = TestSocketUtils.findAvailableTcpPort();
 
+	private static final String WRITE_KEY = """
+			{"oauth": {"url": "%s", "tokenurl": "%s/oauth/token", \
+			"clientid": "%s", "clientsecret": "%s"}}""";
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -71,35 +77,39 @@ class TenantOnboardingTests {
 
 	@Test
 	void registerWhenSandboxKeyPastedThenUsableAtOnceAndOnlyCiphertextStored() throws Exception {
-		this.mvc.perform(registration("team-sandbox", "platform", writeKey(secret())))
+		this.mvc.perform(registration("team-sandbox", writeKey(secret())))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/tenants"));
 
-		assertThat(this.tenants.find("team-sandbox"))
-			.hasValueSatisfying((tenant) -> assertThat(tenant.writeKey().clientSecret()).isEqualTo(secret()));
-		String stored = this.jdbc.sql("SELECT write_secret FROM stored_tenant WHERE id = 'team-sandbox'")
-			.query(String.class)
-			.single();
+		assertThat(writeSecret("team-sandbox")).hasValue(secret());
+		String query = "SELECT write_secret FROM stored_tenant WHERE id = 'team-sandbox'";
+		String stored = this.jdbc.sql(query).query(String.class).single();
 		assertThat(stored).startsWith("v1:").doesNotContain(secret());
-		this.mvc.perform(get("/virtual-hosts").param("tenant", "team-sandbox").with(operator("platform")))
-			.andExpect(status().isOk());
-		this.mvc.perform(get("/tenants").with(operator("platform")))
+		RequestPostProcessor ada = operator("platform");
+		var hosts = get("/virtual-hosts").param("tenant", "team-sandbox").with(ada);
+		this.mvc.perform(hosts).andExpect(status().isOk());
+		this.mvc.perform(get("/tenants").with(ada))
 			.andExpect(content().string(containsString("team-sandbox")))
 			.andExpect(content().string(not(containsString(secret()))));
 	}
 
 	@Test
 	void registerWhenKeyUploadedAsFileThenRegistered() throws Exception {
-		MockMultipartFile file = new MockMultipartFile("writeKeyFile", "key.json", "application/json",
-				writeKey(secret()).getBytes(StandardCharsets.UTF_8));
-		this.mvc.perform(registration("uploaded", "platform", "").file(file)).andExpect(status().is3xxRedirection());
+		byte[] key = writeKey(secret()).getBytes(StandardCharsets.UTF_8);
+		String type = "application/json";
+		MockMultipartFile file = new MockMultipartFile("writeKeyFile", "key.json", type, key);
+		var upload = registration("uploaded", "").file(file);
+		this.mvc.perform(upload).andExpect(status().is3xxRedirection());
 
 		assertThat(this.tenants.find("uploaded")).isPresent();
 	}
 
 	@Test
-	void testConnectionWhenSandboxKeyThenTokenIssuedAndHostsListedAndNothingStored() throws Exception {
-		this.mvc.perform(registration("tested", "platform", writeKey(secret())).param("action", "test"))
+	// @formatter:off
+	void testConnectionWhenSandboxKeyThenTokenIssuedAndHostsListedAndNothingStored()
+			throws Exception {
+	// @formatter:on
+		this.mvc.perform(registration("tested", writeKey(secret())).param("action", "test"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("a token was issued and")));
 
@@ -108,20 +118,24 @@ class TenantOnboardingTests {
 
 	@Test
 	void testConnectionWhenSecretWrongThenTokenEndpointRefusalReported() throws Exception {
-		this.mvc.perform(registration("tested", "platform", writeKey("wrong")).param("action", "test"))
+		String refused = "the token endpoint refused to issue a token (HTTP 401)";
+
+		this.mvc.perform(registration("tested", writeKey("wrong")).param("action", "test"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("the token endpoint refused to issue a token (HTTP 401)")));
+			.andExpect(content().string(containsString(refused)));
 	}
 
 	@Test
 	void registerWhenIdOfConfiguredTenantThenFieldError() throws Exception {
-		this.mvc.perform(registration("sandbox", "platform", writeKey(secret())))
+		this.mvc.perform(registration("sandbox", writeKey(secret())))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "id", "tenants.id.taken"));
 	}
 
 	@Test
 	void registerWhenOperatorChoosesOtherTeamThenFieldErrorAndNothingStored() throws Exception {
+		String notYours = "tenants.team.notYours";
+
 		this.mvc
 			.perform(multipart("/tenants/new").with(operator("platform"))
 				.with(csrf())
@@ -131,33 +145,33 @@ class TenantOnboardingTests {
 				.param("fieldLayout", "CURRENT")
 				.param("writeKey", writeKey(secret())))
 			.andExpect(status().isOk())
-			.andExpect(model().attributeHasFieldErrorCode("form", "team", "tenants.team.notYours"));
+			.andExpect(model().attributeHasFieldErrorCode("form", "team", notYours));
 
 		assertThat(this.tenants.stored()).isEmpty();
 	}
 
 	@Test
 	void replaceKeysAndRemoveWhenStoredThenSecretReplacedAndTenantGone() throws Exception {
-		this.mvc.perform(registration("replaced", "platform", writeKey("old-secret")));
+		this.mvc.perform(registration("replaced", writeKey("old-secret")));
 
 		this.mvc
 			.perform(multipart("/tenants/replaced/keys").with(operator("platform"))
 				.with(csrf())
 				.param("writeKey", writeKey(secret())))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.tenants.find("replaced").orElseThrow().writeKey().clientSecret()).isEqualTo(secret());
+		assertThat(writeSecret("replaced")).hasValue(secret());
 
 		this.mvc.perform(post("/tenants/replaced/remove").with(operator("platform")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.tenants.find("replaced")).isEmpty();
 	}
 
-	private MockMultipartHttpServletRequestBuilder registration(String id, String team, String writeKey) {
+	private MockMultipartHttpServletRequestBuilder registration(String id, String writeKey) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/tenants/new");
 		request.with(admin()).with(csrf());
 		request.param("id", id)
 			.param("name", "Registered " + id)
-			.param("team", team)
+			.param("team", "platform")
 			.param("accountId", "sandbox")
 			.param("fieldLayout", "CURRENT")
 			.param("writeKey", writeKey);
@@ -166,9 +180,12 @@ class TenantOnboardingTests {
 
 	private String writeKey(String secret) {
 		String base = "http://localhost:" + PORT + "/sandbox/apim";
-		return """
-				{"oauth": {"url": "%s", "tokenurl": "%s/oauth/token", "clientid": "%s", "clientsecret": "%s"}}"""
-			.formatted(base, base, this.environment.getProperty("portal.sandbox.write-client-id"), secret);
+		String clientId = this.environment.getProperty("portal.sandbox.write-client-id");
+		return WRITE_KEY.formatted(base, base, clientId, secret);
+	}
+
+	private Optional<String> writeSecret(String tenantId) {
+		return this.tenants.find(tenantId).map((tenant) -> tenant.writeKey().clientSecret());
 	}
 
 	private String secret() {
@@ -176,8 +193,9 @@ class TenantOnboardingTests {
 	}
 
 	static RequestPostProcessor admin() {
-		return user("root").authorities(new SimpleGrantedAuthority(PortalRole.PORTAL_ADMIN.authority()),
-				new TeamGrant(TeamGrant.ALL_TEAMS, PortalRole.PORTAL_ADMIN).authority());
+		GrantedAuthority role = new SimpleGrantedAuthority(PortalRole.PORTAL_ADMIN.authority());
+		TeamGrant everyTeam = new TeamGrant(TeamGrant.ALL_TEAMS, PortalRole.PORTAL_ADMIN);
+		return user("root").authorities(role, everyTeam.authority());
 	}
 
 	static RequestPostProcessor operator(String team) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class ManagementPortTests {
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http = notFollowingRedirects();
 
 	@LocalServerPort
 	private int applicationPort;
@@ -49,12 +49,19 @@ class ManagementPortTests {
 
 	@Test
 	void healthWhenAskedOnManagementPortThenOpen() throws Exception {
-		assertThat(get(this.managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
+		HttpResponse<String> response = get(this.managementPort, "/actuator/health/readiness");
+
+		assertThat(response.statusCode()).isEqualTo(200);
 	}
 
 	private HttpResponse<String> get(int port, String path) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+		URI uri = URI.create("http://localhost:" + port + path);
+		HttpRequest request = HttpRequest.newBuilder(uri).build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpClient notFollowingRedirects() {
+		return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 }

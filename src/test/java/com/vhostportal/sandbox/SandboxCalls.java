@@ -9,8 +9,11 @@ import com.jayway.jsonpath.JsonPath;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.json.JsonPathValueAssert;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Calls the sandbox the way the portal's client does: a token from the token endpoint,
@@ -18,12 +21,20 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  */
 final class SandboxCalls {
 
+	private static final String APIPORTAL = "/sandbox/apim/apiportal";
+
+	private static final String CONFIGURATION = APIPORTAL + "/operations/1.0/Configuration.svc";
+
 	static final String TOKEN = "/sandbox/apim/oauth/token";
 
-	static final String VIRTUAL_HOST_REQUESTS = "/sandbox/apim/apiportal/operations/1.0/Configuration.svc"
-			+ "/VirtualHostRequests";
+	static final String VIRTUAL_HOST_REQUESTS = CONFIGURATION + "/VirtualHostRequests";
 
 	static final String MANAGEMENT = "/sandbox/apim/apiportal/api/1.0/Management.svc";
+
+	private static final String DEFAULT_DOMAIN_BODY = """
+			{"accountId": "sandbox", "virtualHostUrl": "%s", \
+			"isDefaultVirtualHostRequest": false,
+			 "operation": "CREATE"}""";
 
 	private final MockMvcTester mvc;
 
@@ -65,7 +76,8 @@ final class SandboxCalls {
 	}
 
 	MvcTestResult get(String token, String pathOrUrl) {
-		URI uri = pathOrUrl.startsWith("http") ? URI.create(pathOrUrl) : URI.create(MANAGEMENT + pathOrUrl);
+		String url = pathOrUrl.startsWith("http") ? pathOrUrl : MANAGEMENT + pathOrUrl;
+		URI uri = URI.create(url);
 		return this.mvc.get()
 			.uri(uri)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
@@ -79,15 +91,18 @@ final class SandboxCalls {
 	 * @return the virtual host id
 	 */
 	String createOnDefaultDomain(String alias) {
-		MvcTestResult created = virtualHostRequest(writeToken(), """
-				{"accountId": "sandbox", "virtualHostUrl": "%s", "isDefaultVirtualHostRequest": false,
-				 "operation": "CREATE"}""".formatted(alias));
+		MvcTestResult created = virtualHostRequest(writeToken(), defaultDomainBody(alias));
 		return read(created, "$.d.virtualHostId");
+	}
+
+	static String defaultDomainBody(String alias) {
+		return DEFAULT_DOMAIN_BODY.formatted(alias);
 	}
 
 	static String basic(String clientId, String clientSecret) {
 		String credentials = clientId + ":" + clientSecret;
-		return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = credentials.getBytes(StandardCharsets.UTF_8);
+		return "Basic " + Base64.getEncoder().encodeToString(bytes);
 	}
 
 	static String body(MvcTestResult result) {
@@ -101,6 +116,10 @@ final class SandboxCalls {
 
 	static <T> T read(MvcTestResult result, String jsonPath) {
 		return JsonPath.read(body(result), jsonPath);
+	}
+
+	static JsonPathValueAssert assertJsonPath(MvcTestResult result, String jsonPath) {
+		return assertThat(result).bodyJson().extractingPath(jsonPath);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static com.vhostportal.sandbox.SandboxCalls.assertJsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -61,8 +62,7 @@ class SandboxCertificateStoreControllerTests {
 	void readStoresWhenExpandedAcrossPagesThenEveryStoreWithItsCertificates() {
 		List<JsonNode> stores = readAll("/CertificateStores?$expand=certificates");
 
-		assertThat(stores)
-			.extracting((store) -> store.path("name").asString() + ":" + store.path("storeType").asString())
+		assertThat(stores).extracting(SandboxCertificateStoreControllerTests::nameAndType)
 			.containsExactly("sandbox-keystore:KEYSTORE", "expiring-keystore:KEYSTORE",
 					"partners-truststore:TRUSTSTORE", "weak-sha1-truststore:TRUSTSTORE",
 					"weak-rsa1024-truststore:TRUSTSTORE");
@@ -73,11 +73,13 @@ class SandboxCertificateStoreControllerTests {
 	void readStoresWhenSelfServiceTokenThenForbidden() {
 		String writeToken = this.calls.writeToken();
 
-		assertThat(this.calls.get(writeToken, "/CertificateStores")).hasStatus(HttpStatus.FORBIDDEN);
+		MvcTestResult result = this.calls.get(writeToken, "/CertificateStores");
+
+		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
-	void readCertificatesWhenSandboxKeystoreThenRsa2048ServerCertificateCoveringTheDomains() throws Exception {
+	void readCertificatesWhenSandboxKeystoreThenRsa2048ServerCertificateCoveringTheDomains() {
 		List<JsonNode> certificates = certificates("sandbox-keystore");
 
 		assertThat(certificates).extracting((certificate) -> certificate.path("name").asString())
@@ -90,9 +92,9 @@ class SandboxCertificateStoreControllerTests {
 		assertThat(apis.path("issuerEmail").asString()).isEqualTo("pki@sandbox.example.test");
 		assertThat(apis.path("expiryDate").asString()).matches("/Date\\(\\d+\\)/");
 		X509Certificate certificate = parse(apis);
-		assertThat(((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength()).isEqualTo(2048);
+		assertThat(rsaKeySize(certificate)).isEqualTo(2048);
 		assertThat(certificate.getSigAlgName()).isEqualTo("SHA256withRSA");
-		assertThat(certificate.getExtendedKeyUsage()).contains(SERVER_AUTH);
+		assertThat(extendedKeyUsage(certificate)).contains(SERVER_AUTH);
 		assertThat(dnsNames(certificate)).containsExactly("apis.example.com", "*.example.com");
 		assertThat(certificate.getBasicConstraints()).isEqualTo(-1);
 		String expiryDate = "/Date(" + certificate.getNotAfter().getTime() + ")/";
@@ -120,19 +122,19 @@ class SandboxCertificateStoreControllerTests {
 		X509Certificate root = parse(entries.get(0));
 		X509Certificate intermediate = parse(entries.get(1));
 		X509Certificate client = parse(entries.get(2));
-		assertThat(((RSAPublicKey) root.getPublicKey()).getModulus().bitLength()).isEqualTo(2048);
+		assertThat(rsaKeySize(root)).isEqualTo(2048);
 		assertThat(root.getSigAlgName()).isEqualTo("SHA256withRSA");
 		assertThat(root.getBasicConstraints()).isGreaterThanOrEqualTo(0);
 		root.verify(root.getPublicKey());
-		assertThat(((ECPublicKey) intermediate.getPublicKey()).getParams().getCurve().getField().getFieldSize())
-			.isEqualTo(256);
+		assertThat(ecKeySize(intermediate)).isEqualTo(256);
 		assertThat(intermediate.getBasicConstraints()).isGreaterThanOrEqualTo(0);
 		intermediate.verify(root.getPublicKey());
 		assertThat(client.getSigAlgName()).isEqualTo("SHA256withECDSA");
-		assertThat(client.getExtendedKeyUsage()).containsExactly(CLIENT_AUTH);
+		assertThat(extendedKeyUsage(client)).containsExactly(CLIENT_AUTH);
 		assertThat(client.getBasicConstraints()).isEqualTo(-1);
 		client.verify(intermediate.getPublicKey());
-		assertThat(entries.get(2).path("subjectEmail").asString()).isEqualTo("integration@partner.example");
+		String email = entries.get(2).path("subjectEmail").asString();
+		assertThat(email).isEqualTo("integration@partner.example");
 	}
 
 	@Test
@@ -141,43 +143,46 @@ class SandboxCertificateStoreControllerTests {
 		X509Certificate rsa1024 = parse(certificates("weak-rsa1024-truststore").get(0));
 
 		assertThat(sha1.getSigAlgName()).isEqualTo("SHA1withRSA");
-		assertThat(((RSAPublicKey) rsa1024.getPublicKey()).getModulus().bitLength()).isEqualTo(1024);
+		assertThat(rsaKeySize(rsa1024)).isEqualTo(1024);
 		assertThat(rsa1024.getSigAlgName()).isEqualTo("SHA256withRSA");
 	}
 
 	@Test
 	void readCertificatesWhenStoreUnknownThenNotFound() {
-		MvcTestResult result = this.calls.get(this.token, "/CertificateStores('no-such-store')/certificates");
+		String path = "/CertificateStores('no-such-store')/certificates";
+
+		MvcTestResult result = this.calls.get(this.token, path);
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(result).bodyJson().extractingPath("$.error.code").isEqualTo("CERTIFICATE_STORE_NOT_FOUND");
+		assertJsonPath(result, "$.error.code").isEqualTo("CERTIFICATE_STORE_NOT_FOUND");
 	}
 
 	@Test
 	void readCertificatesWhenStoreKeyIsPercentEncodedThenFound() {
-		assertThat(this.calls.get(this.token, "/CertificateStores(%27expiring-keystore%27)/certificates"))
-			.hasStatusOk();
+		String path = "/CertificateStores(%27expiring-keystore%27)/certificates";
+
+		assertThat(this.calls.get(this.token, path)).hasStatusOk();
 	}
 
 	@Test
 	void readReferencesWhenSeededThenKeystoreAndTruststoreReferences() {
 		MvcTestResult result = this.calls.get(this.token, "/CertificateStoreReferences");
 
-		assertThat(result).bodyJson().extractingPath("$.d.results[0].name").isEqualTo("ref-keystore");
+		assertJsonPath(result, "$.d.results[0].name").isEqualTo("ref-keystore");
 		assertThat(result).bodyJson()
 			.extractingPath("$.d.results[0].certificateStoreName")
 			.isEqualTo("sandbox-keystore");
-		assertThat(result).bodyJson().extractingPath("$.d.results[0].storeType").isEqualTo("KEYSTORE");
-		assertThat(result).bodyJson().extractingPath("$.d.results[1].name").isEqualTo("ref-truststore");
-		assertThat(result).bodyJson().extractingPath("$.d.results[1].storeType").isEqualTo("TRUSTSTORE");
+		assertJsonPath(result, "$.d.results[0].storeType").isEqualTo("KEYSTORE");
+		assertJsonPath(result, "$.d.results[1].name").isEqualTo("ref-truststore");
+		assertJsonPath(result, "$.d.results[1].storeType").isEqualTo("TRUSTSTORE");
 	}
 
 	@Test
 	void createReferenceWhenStoreExistsThenCreatedAndUsableInRequests() {
-		MvcTestResult result = postReference(this.token, reference("ref-created", "expiring-keystore"));
+		MvcTestResult result = postReference(reference("ref-created", "expiring-keystore"));
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		assertThat(result).bodyJson().extractingPath("$.d.storeType").isEqualTo("KEYSTORE");
+		assertJsonPath(result, "$.d.storeType").isEqualTo("KEYSTORE");
 		assertThat(result.getResponse().getHeader(HttpHeaders.LOCATION))
 			.endsWith("/CertificateStoreReferences('ref-created')");
 		MvcTestResult request = this.calls.virtualHostRequest(this.calls.writeToken(), """
@@ -190,28 +195,29 @@ class SandboxCertificateStoreControllerTests {
 
 	@Test
 	void createReferenceWhenNameTakenOrStoreUnknownThenBadRequest() {
-		MvcTestResult taken = postReference(this.token, reference("ref-keystore", "sandbox-keystore"));
-		MvcTestResult unknown = postReference(this.token, reference("ref-unknown", "no-such-store"));
-		MvcTestResult wrongType = postReference(this.token, "{\"name\": true}");
+		MvcTestResult taken = postReference(reference("ref-keystore", "sandbox-keystore"));
+		MvcTestResult unknown = postReference(reference("ref-unknown", "no-such-store"));
+		MvcTestResult wrongType = postReference("{\"name\": true}");
 
 		assertThat(taken).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(taken).bodyJson().extractingPath("$.error.code").isEqualTo("REFERENCE_ALREADY_EXISTS");
-		assertThat(unknown).bodyJson().extractingPath("$.error.code").isEqualTo("CERTIFICATE_STORE_NOT_FOUND");
-		assertThat(wrongType).bodyJson().extractingPath("$.error.code").isEqualTo("INVALID_REQUEST_BODY");
+		assertJsonPath(taken, "$.error.code").isEqualTo("REFERENCE_ALREADY_EXISTS");
+		assertJsonPath(unknown, "$.error.code").isEqualTo("CERTIFICATE_STORE_NOT_FOUND");
+		assertJsonPath(wrongType, "$.error.code").isEqualTo("INVALID_REQUEST_BODY");
 	}
 
 	@Test
 	void createReferenceWhenSelfServiceTokenThenForbidden() {
 		String writeToken = this.calls.writeToken();
+		String body = reference("ref-forbidden", "sandbox-keystore");
 
-		MvcTestResult result = postReference(writeToken, reference("ref-forbidden", "sandbox-keystore"));
+		MvcTestResult result = postReference(writeToken, body);
 
 		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
 	void repointReferenceWhenStoreOfSameTypeThenNoContentAndListed() {
-		postReference(this.token, reference("ref-repoint", "sandbox-keystore"));
+		postReference(reference("ref-repoint", "sandbox-keystore"));
 
 		MvcTestResult result = putReference("ref-repoint", repointTo("expiring-keystore"));
 
@@ -225,12 +231,12 @@ class SandboxCertificateStoreControllerTests {
 
 	@Test
 	void repointReferenceWhenStoreOfOtherTypeThenBadRequest() {
-		postReference(this.token, reference("ref-mismatch", "sandbox-keystore"));
+		postReference(reference("ref-mismatch", "sandbox-keystore"));
 
 		MvcTestResult result = putReference("ref-mismatch", repointTo("partners-truststore"));
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result).bodyJson().extractingPath("$.error.code").isEqualTo("STORE_TYPE_MISMATCH");
+		assertJsonPath(result, "$.error.code").isEqualTo("STORE_TYPE_MISMATCH");
 	}
 
 	@Test
@@ -238,7 +244,7 @@ class SandboxCertificateStoreControllerTests {
 		MvcTestResult result = putReference("ref-ghost", repointTo("sandbox-keystore"));
 
 		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(result).bodyJson().extractingPath("$.error.code").isEqualTo("REFERENCE_NOT_FOUND");
+		assertJsonPath(result, "$.error.code").isEqualTo("REFERENCE_NOT_FOUND");
 	}
 
 	private static String reference(String name, String storeName) {
@@ -247,6 +253,10 @@ class SandboxCertificateStoreControllerTests {
 
 	private static String repointTo(String storeName) {
 		return "{\"certificateStoreName\": \"" + storeName + "\"}";
+	}
+
+	private MvcTestResult postReference(String body) {
+		return postReference(this.token, body);
 	}
 
 	private MvcTestResult postReference(String token, String body) {
@@ -284,18 +294,50 @@ class SandboxCertificateStoreControllerTests {
 		return entries;
 	}
 
-	private static X509Certificate parse(JsonNode entry) throws CertificateException {
-		byte[] der = Base64.getDecoder().decode(entry.path("content").asString());
-		return (X509Certificate) CertificateFactory.getInstance("X.509")
-			.generateCertificate(new ByteArrayInputStream(der));
+	private static String nameAndType(JsonNode store) {
+		return store.path("name").asString() + ":" + store.path("storeType").asString();
 	}
 
-	private static List<String> dnsNames(X509Certificate certificate) throws CertificateException {
-		return certificate.getSubjectAlternativeNames()
-			.stream()
-			.filter((name) -> (Integer) name.get(0) == DNS_NAME)
-			.map((name) -> (String) name.get(1))
-			.toList();
+	private static X509Certificate parse(JsonNode entry) {
+		byte[] der = Base64.getDecoder().decode(entry.path("content").asString());
+		try {
+			return (X509Certificate) CertificateFactory.getInstance("X.509")
+				.generateCertificate(new ByteArrayInputStream(der));
+		}
+		catch (CertificateException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> dnsNames(X509Certificate certificate) {
+		try {
+			return certificate.getSubjectAlternativeNames()
+				.stream()
+				.filter((name) -> (Integer) name.get(0) == DNS_NAME)
+				.map((name) -> (String) name.get(1))
+				.toList();
+		}
+		catch (CertificateException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<String> extendedKeyUsage(X509Certificate certificate) {
+		try {
+			return certificate.getExtendedKeyUsage();
+		}
+		catch (CertificateException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static int rsaKeySize(X509Certificate certificate) {
+		return ((RSAPublicKey) certificate.getPublicKey()).getModulus().bitLength();
+	}
+
+	private static int ecKeySize(X509Certificate certificate) {
+		ECPublicKey key = (ECPublicKey) certificate.getPublicKey();
+		return key.getParams().getCurve().getField().getFieldSize();
 	}
 
 }

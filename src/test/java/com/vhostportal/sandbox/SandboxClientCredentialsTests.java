@@ -36,15 +36,19 @@ class SandboxClientCredentialsTests {
 
 	@Test
 	void readWhenHeaderIsMalformedThenEmpty() {
+		String bearer = "Bearer abc";
+
 		assertThat(SandboxClientCredentials.read("Basic ***", null, null)).isEmpty();
 		assertThat(SandboxClientCredentials.read(basic("no-colon"), null, null)).isEmpty();
-		assertThat(SandboxClientCredentials.read("Bearer abc", "form-id", "form-secret")).isEmpty();
+		assertThat(SandboxClientCredentials.read(bearer, "form-id", "form-secret")).isEmpty();
 		assertThat(SandboxClientCredentials.read(null, "form-id", null)).isEmpty();
 	}
 
 	@Test
 	void toStringWhenCalledThenSecretMasked() {
-		assertThat(new SandboxClientCredentials("id", "top-secret").toString()).doesNotContain("top-secret");
+		SandboxClientCredentials credentials = new SandboxClientCredentials("id", "top-secret");
+
+		assertThat(credentials.toString()).doesNotContain("top-secret");
 	}
 
 	private static String basic(String credentials) {

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static com.vhostportal.sandbox.SandboxCalls.assertJsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -19,7 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SandboxWebMvcTest
 class SandboxManagementControllerTests {
 
-	private static final String EXPANDED_PROXIES = "/APIProxies?$expand=proxyEndPoints/virtualhosts,apiProducts";
+	private static final String EXPAND = "$expand=proxyEndPoints/virtualhosts,apiProducts";
+
+	private static final String EXPANDED_PROXIES = "/APIProxies?" + EXPAND;
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -42,22 +45,22 @@ class SandboxManagementControllerTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.d.results[0].id")
 			.isEqualTo(SandboxVirtualHost.seedId("default"));
-		assertThat(result).bodyJson().extractingPath("$.d.results[0].name").isEqualTo("default");
+		assertJsonPath(result, "$.d.results[0].name").isEqualTo("default");
 		assertThat(result).bodyJson()
 			.extractingPath("$.d.results[0].virtual_host")
 			.isEqualTo("default.sandbox.apimanagement.example.test");
-		assertThat(result).bodyJson().extractingPath("$.d.results[0].virtual_port").isEqualTo(443);
-		assertThat(result).bodyJson().extractingPath("$.d.results[0].isDefault").isEqualTo(true);
-		assertThat(result).bodyJson().extractingPath("$.d.results[0].isSSL").isEqualTo(true);
-		assertThat(result).bodyJson().extractingPath("$.d.results[1].name").isEqualTo("legacy-apis");
-		assertThat(result).bodyJson().extractingPath("$.d.results[1].isDefault").isEqualTo(false);
+		assertJsonPath(result, "$.d.results[0].virtual_port").isEqualTo(443);
+		assertJsonPath(result, "$.d.results[0].isDefault").isEqualTo(true);
+		assertJsonPath(result, "$.d.results[0].isSSL").isEqualTo(true);
+		assertJsonPath(result, "$.d.results[1].name").isEqualTo("legacy-apis");
+		assertJsonPath(result, "$.d.results[1].isDefault").isEqualTo(false);
 		assertThat(SandboxCalls.<String>read(result, "$.d.results[0].life_cycle.changed_at"))
 			.matches("/Date\\(\\d+\\)/");
 	}
 
 	@Test
 	void readVirtualHostsWhenAdministratorTokenThenListed() {
-		assertThat(this.calls.get(this.calls.readToken(), "/VirtualHosts")).hasStatusOk();
+		assertThat(getWithReadToken("/VirtualHosts")).hasStatusOk();
 	}
 
 	@Test
@@ -65,17 +68,20 @@ class SandboxManagementControllerTests {
 		MvcTestResult result = this.calls.get(this.calls.writeToken(), EXPANDED_PROXIES);
 
 		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(result).bodyJson().extractingPath("$.error.code").isEqualTo("FORBIDDEN");
+		assertJsonPath(result, "$.error.code").isEqualTo("FORBIDDEN");
 	}
 
 	@Test
 	void readWhenNoTokenOrUnknownTokenThenUnauthorizedODataError() {
-		MvcTestResult withoutToken = this.mvc.get().uri(SandboxCalls.MANAGEMENT + "/VirtualHosts").exchange();
+		String url = SandboxCalls.MANAGEMENT + "/VirtualHosts";
+
+		MvcTestResult withoutToken = this.mvc.get().uri(url).exchange();
+		MvcTestResult unknownToken = this.calls.get("not-a-token", "/VirtualHosts");
 
 		assertThat(withoutToken).hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(withoutToken).bodyJson().extractingPath("$.error.code").isEqualTo("UNAUTHORIZED");
-		assertThat(withoutToken).bodyJson().extractingPath("$.error.message.lang").isEqualTo("en");
-		assertThat(this.calls.get("not-a-token", "/VirtualHosts")).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertJsonPath(withoutToken, "$.error.code").isEqualTo("UNAUTHORIZED");
+		assertJsonPath(withoutToken, "$.error.message.lang").isEqualTo("en");
+		assertThat(unknownToken).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
@@ -91,7 +97,7 @@ class SandboxManagementControllerTests {
 			.containsExactly("orders-v1", "customers-v1");
 		String next = SandboxCalls.read(first, "$.d.__next");
 		assertThat(next).startsWith("http://localhost" + SandboxCalls.MANAGEMENT + "/APIProxies?")
-			.contains("$expand=proxyEndPoints/virtualhosts,apiProducts")
+			.contains(EXPAND)
 			.contains("$skiptoken=2");
 
 		MvcTestResult second = this.calls.get(token, next);
@@ -103,14 +109,11 @@ class SandboxManagementControllerTests {
 
 	@Test
 	void readApiProxiesWhenExpandedThenEndPointHostsAndProductsNestedInResults() {
-		MvcTestResult result = this.calls.get(this.calls.readToken(), EXPANDED_PROXIES);
+		MvcTestResult result = getWithReadToken(EXPANDED_PROXIES);
 
-		assertThat(result).bodyJson()
-			.extractingPath("$.d.results[0].proxyEndPoints.results[0].virtualhosts.results[0].id")
-			.isEqualTo(SandboxVirtualHost.seedId("default"));
-		assertThat(result).bodyJson()
-			.extractingPath("$.d.results[0].proxyEndPoints.results[0].virtualhosts.results[0].name")
-			.isEqualTo("default");
+		String host = "$.d.results[0].proxyEndPoints.results[0].virtualhosts.results[0]";
+		assertJsonPath(result, host + ".id").isEqualTo(SandboxVirtualHost.seedId("default"));
+		assertJsonPath(result, host + ".name").isEqualTo("default");
 		String product = SandboxCalls.read(result, "$.d.results[0].apiProducts.results[0].name");
 		assertThat(product).isEqualTo("Orders");
 		assertThat(result).bodyJson()
@@ -120,17 +123,19 @@ class SandboxManagementControllerTests {
 
 	@Test
 	void readApiProxiesWhenNotExpandedThenNavigationDeferred() {
-		MvcTestResult result = this.calls.get(this.calls.readToken(), "/APIProxies");
+		MvcTestResult result = getWithReadToken("/APIProxies");
 
-		assertThat(SandboxCalls.<String>read(result, "$.d.results[0].proxyEndPoints.__deferred.uri"))
-			.endsWith("/APIProxies('orders-v1')/proxyEndPoints");
-		assertThat(SandboxCalls.<String>read(result, "$.d.results[0].apiProducts.__deferred.uri"))
-			.endsWith("/APIProxies('orders-v1')/apiProducts");
+		String orders = "$.d.results[0]";
+		String endPoints = SandboxCalls.read(result, orders + ".proxyEndPoints.__deferred.uri");
+		String products = SandboxCalls.read(result, orders + ".apiProducts.__deferred.uri");
+
+		assertThat(endPoints).endsWith("/APIProxies('orders-v1')/proxyEndPoints");
+		assertThat(products).endsWith("/APIProxies('orders-v1')/apiProducts");
 	}
 
 	@Test
 	void readApiProxiesWhenOnlyEndPointsExpandedThenTheirHostsDeferred() {
-		MvcTestResult result = this.calls.get(this.calls.readToken(), "/APIProxies?$expand=proxyEndPoints");
+		MvcTestResult result = getWithReadToken("/APIProxies?$expand=proxyEndPoints");
 
 		assertThat(result).bodyJson()
 			.extractingPath("$.d.results[0].proxyEndPoints.results[0].name")
@@ -142,18 +147,22 @@ class SandboxManagementControllerTests {
 
 	@Test
 	void readWhenSkipTokenIsNotANumberThenBadRequest() {
-		MvcTestResult result = this.calls.get(this.calls.readToken(), "/APIProxies?$skiptoken=abc");
+		MvcTestResult result = getWithReadToken("/APIProxies?$skiptoken=abc");
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result).bodyJson().extractingPath("$.error.code").isEqualTo("INVALID_QUERY_OPTION");
+		assertJsonPath(result, "$.error.code").isEqualTo("INVALID_QUERY_OPTION");
 	}
 
 	@Test
 	void readWhenSkipBeyondTheEndThenEmptyPage() {
-		MvcTestResult result = this.calls.get(this.calls.readToken(), "/APIProxies?$skip=10");
+		MvcTestResult result = getWithReadToken("/APIProxies?$skip=10");
 
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.d.results").asArray().isEmpty();
+		assertJsonPath(result, "$.d.results").asArray().isEmpty();
+	}
+
+	private MvcTestResult getWithReadToken(String path) {
+		return this.calls.get(this.calls.readToken(), path);
 	}
 
 }

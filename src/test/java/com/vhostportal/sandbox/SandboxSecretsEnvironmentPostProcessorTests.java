@@ -14,12 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SandboxSecretsEnvironmentPostProcessorTests {
 
+	private static final String ENABLED = "portal.sandbox.enabled";
+
+	private static final String WRITE_ID = "portal.sandbox.write-client-id";
+
+	private static final String READ_ID = "portal.sandbox.read-client-id";
+
 	private static final String WRITE_SECRET = "portal.sandbox.write-client-secret";
 
 	private static final String READ_SECRET = "portal.sandbox.read-client-secret";
 
-	private final SandboxSecretsEnvironmentPostProcessor postProcessor = new SandboxSecretsEnvironmentPostProcessor(
-			Supplier::get);
+	private final SandboxSecretsEnvironmentPostProcessor postProcessor = postProcessor();
 
 	@Test
 	void postProcessWhenSandboxEnabledThenDefaultIdsAndRandomSecrets() {
@@ -29,8 +34,8 @@ class SandboxSecretsEnvironmentPostProcessorTests {
 		this.postProcessor.postProcessEnvironment(first, new SpringApplication());
 		this.postProcessor.postProcessEnvironment(second, new SpringApplication());
 
-		assertThat(first.getProperty("portal.sandbox.write-client-id")).isEqualTo("sandbox-selfservice");
-		assertThat(first.getProperty("portal.sandbox.read-client-id")).isEqualTo("sandbox-admin");
+		assertThat(first.getProperty(WRITE_ID)).isEqualTo("sandbox-selfservice");
+		assertThat(first.getProperty(READ_ID)).isEqualTo("sandbox-admin");
 		String writeSecret = first.getProperty(WRITE_SECRET);
 		assertThat(writeSecret).matches("[A-Za-z0-9_-]{43}")
 			.isNotEqualTo(first.getProperty(READ_SECRET))
@@ -39,12 +44,12 @@ class SandboxSecretsEnvironmentPostProcessorTests {
 
 	@Test
 	void postProcessWhenValuesConfiguredThenKept() {
-		MockEnvironment environment = enabled().withProperty("portal.sandbox.write-client-id", "my-writer")
+		MockEnvironment environment = enabled().withProperty(WRITE_ID, "my-writer")
 			.withProperty(WRITE_SECRET, "configured-secret");
 
 		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
 
-		assertThat(environment.getProperty("portal.sandbox.write-client-id")).isEqualTo("my-writer");
+		assertThat(environment.getProperty(WRITE_ID)).isEqualTo("my-writer");
 		assertThat(environment.getProperty(WRITE_SECRET)).isEqualTo("configured-secret");
 		assertThat(environment.getProperty(READ_SECRET)).hasSize(43);
 	}
@@ -60,7 +65,7 @@ class SandboxSecretsEnvironmentPostProcessorTests {
 
 	@Test
 	void postProcessWhenSandboxDisabledThenNothingAdded() {
-		MockEnvironment environment = new MockEnvironment().withProperty("portal.sandbox.enabled", "false");
+		MockEnvironment environment = new MockEnvironment().withProperty(ENABLED, "false");
 
 		this.postProcessor.postProcessEnvironment(environment, new SpringApplication());
 
@@ -70,7 +75,11 @@ class SandboxSecretsEnvironmentPostProcessorTests {
 	}
 
 	private static MockEnvironment enabled() {
-		return new MockEnvironment().withProperty("portal.sandbox.enabled", "true");
+		return new MockEnvironment().withProperty(ENABLED, "true");
+	}
+
+	private static SandboxSecretsEnvironmentPostProcessor postProcessor() {
+		return new SandboxSecretsEnvironmentPostProcessor(Supplier::get);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static com.vhostportal.sandbox.SandboxCalls.assertJsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,17 +57,19 @@ class SandboxTokenControllerTests {
 
 		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
 		assertThat(result).hasHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		assertThat(result).bodyJson().extractingPath("$.token_type").isEqualTo("bearer");
-		assertThat(result).bodyJson().extractingPath("$.expires_in").isEqualTo(3600);
-		assertThat(result).bodyJson().extractingPath("$.scope").isEqualTo(SELF_SERVICE);
-		assertThat(SandboxCalls.<String>read(result, "$.access_token")).hasSizeGreaterThanOrEqualTo(40);
+		assertJsonPath(result, "$.token_type").isEqualTo("bearer");
+		assertJsonPath(result, "$.expires_in").isEqualTo(3600);
+		assertJsonPath(result, "$.scope").isEqualTo(SELF_SERVICE);
+		String accessToken = SandboxCalls.read(result, "$.access_token");
+		assertThat(accessToken).hasSizeGreaterThanOrEqualTo(40);
 	}
 
 	@Test
 	void issueWhenFormCredentialsAndGrantInBodyThenTokenWithReadRole() {
 		String clientId = this.properties.readClientId();
 		String clientSecret = this.properties.readClientSecret();
-		String form = "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + clientSecret;
+		String credentials = "client_id=" + clientId + "&client_secret=" + clientSecret;
+		String form = "grant_type=client_credentials&" + credentials;
 
 		MvcTestResult result = this.mvc.post()
 			.uri(SandboxCalls.TOKEN)
@@ -75,7 +78,7 @@ class SandboxTokenControllerTests {
 			.exchange();
 
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().extractingPath("$.scope").isEqualTo("APIPortal.Administrator");
+		assertJsonPath(result, "$.scope").isEqualTo("APIPortal.Administrator");
 	}
 
 	@Test
@@ -92,11 +95,13 @@ class SandboxTokenControllerTests {
 
 	@Test
 	void issueWhenSecretIsWrongThenUnauthorizedInvalidClient() {
-		MvcTestResult result = this.calls.tokenRequest(this.properties.writeClientId(), "not-the-secret");
+		String clientId = this.properties.writeClientId();
+
+		MvcTestResult result = this.calls.tokenRequest(clientId, "not-the-secret");
 
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(result).hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"sandbox\"");
-		assertThat(result).bodyJson().extractingPath("$.error").isEqualTo("invalid_client");
+		assertJsonPath(result, "$.error").isEqualTo("invalid_client");
 		assertThat(SandboxCalls.body(result)).doesNotContain("access_token");
 	}
 
@@ -115,7 +120,7 @@ class SandboxTokenControllerTests {
 		MvcTestResult result = this.mvc.post().uri(uri).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED);
-		assertThat(result).bodyJson().extractingPath("$.error").isEqualTo("invalid_client");
+		assertJsonPath(result, "$.error").isEqualTo("invalid_client");
 	}
 
 	@Test
@@ -126,7 +131,7 @@ class SandboxTokenControllerTests {
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result).bodyJson().extractingPath("$.error").isEqualTo("unsupported_grant_type");
+		assertJsonPath(result, "$.error").isEqualTo("unsupported_grant_type");
 	}
 
 	@Test
@@ -137,7 +142,7 @@ class SandboxTokenControllerTests {
 			.exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(result).bodyJson().extractingPath("$.error").isEqualTo("invalid_request");
+		assertJsonPath(result, "$.error").isEqualTo("invalid_request");
 	}
 
 	@Test
@@ -148,7 +153,8 @@ class SandboxTokenControllerTests {
 	}
 
 	private String writeClientBasic() {
-		return SandboxCalls.basic(this.properties.writeClientId(), this.properties.writeClientSecret());
+		String secret = this.properties.writeClientSecret();
+		return SandboxCalls.basic(this.properties.writeClientId(), secret);
 	}
 
 }

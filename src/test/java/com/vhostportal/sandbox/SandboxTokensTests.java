@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import com.vhostportal.sandbox.SandboxTokens.IssuedToken;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +22,7 @@ class SandboxTokensTests {
 
 	@Test
 	void findWhenTokenIssuedThenCallerWithRole() {
-		SandboxTokens.IssuedToken token = this.tokens.issue("sandbox-admin", SandboxRole.PORTAL_ADMINISTRATOR);
+		IssuedToken token = this.tokens.issue("sandbox-admin", SandboxRole.PORTAL_ADMINISTRATOR);
 
 		assertThat(this.tokens.find(token.value())).hasValueSatisfying((caller) -> {
 			assertThat(caller.clientId()).isEqualTo("sandbox-admin");
@@ -33,7 +34,7 @@ class SandboxTokensTests {
 
 	@Test
 	void findWhenTokenExpiredThenEmpty() {
-		SandboxTokens.IssuedToken token = this.tokens.issue("sandbox-admin", SandboxRole.PORTAL_ADMINISTRATOR);
+		IssuedToken token = this.tokens.issue("sandbox-admin", SandboxRole.PORTAL_ADMINISTRATOR);
 
 		this.clock.advance(Duration.ofHours(1));
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +20,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import static com.vhostportal.sandbox.SandboxCalls.assertJsonPath;
+import static com.vhostportal.sandbox.SandboxCalls.defaultDomainBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,9 +39,10 @@ class SandboxVirtualHostRequestControllerTests {
 	private static final String LEGACY_HOST_ID = SandboxVirtualHost.seedId("legacy-apis");
 
 	// The order of SAP's documented answer.
-	private static final String ANSWER_FIELDS = "id virtualHostId operation allocationStatus allocatedPort "
-			+ "accountId virtualHostUrl isClientAuthEnabled isDefaultVirtualHostRequest isForCustomDomain "
-			+ "keyStoreName keyStoreAlias trustStore lbHost life_cycle";
+	private static final String ANSWER_FIELDS = """
+			id virtualHostId operation allocationStatus allocatedPort \
+			accountId virtualHostUrl isClientAuthEnabled isDefaultVirtualHostRequest \
+			isForCustomDomain keyStoreName keyStoreAlias trustStore lbHost life_cycle""";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -65,7 +69,8 @@ class SandboxVirtualHostRequestControllerTests {
 				{"accountId": "sandbox", "virtualHostUrl": "prod-apis",
 				 "isDefaultVirtualHostRequest": false, "operation": "CREATE"}""");
 
-		assertThat(result).hasStatus(HttpStatus.CREATED).hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).hasContentType(MediaType.APPLICATION_JSON);
 		JsonNode d = this.jsonMapper.readTree(SandboxCalls.body(result)).path("d");
 		assertThat(fieldNames(d)).containsExactly(ANSWER_FIELDS.split(" "));
 		assertThat(d.path("operation").asString()).isEqualTo("CREATE");
@@ -76,8 +81,9 @@ class SandboxVirtualHostRequestControllerTests {
 		assertThat(d.path("isForCustomDomain").booleanValue()).isFalse();
 		assertThat(d.path("keyStoreName").isNull()).isTrue();
 		assertThat(d.path("lbHost").isNull()).isTrue();
-		assertThat(d.path("life_cycle").path("created_at").asString()).matches("/Date\\(\\d+\\)/");
-		assertThat(d.path("life_cycle").path("created_by").asString()).isEqualTo("sandbox-selfservice");
+		JsonNode lifeCycle = d.path("life_cycle");
+		assertThat(lifeCycle.path("created_at").asString()).matches("/Date\\(\\d+\\)/");
+		assertThat(lifeCycle.path("created_by").asString()).isEqualTo("sandbox-selfservice");
 		assertThat(d.path("id").asString()).isNotEqualTo(d.path("virtualHostId").asString());
 		assertThat(listedHost(d.path("virtualHostId").asString()).path("virtual_host").asString())
 			.isEqualTo("prod-apis." + DOMAIN);
@@ -96,8 +102,8 @@ class SandboxVirtualHostRequestControllerTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.d.lbHost")
 			.isEqualTo("sandbox.lb.sandbox.apimanagement.example.test");
-		assertThat(result).bodyJson().extractingPath("$.d.isForCustomDomain").isEqualTo(true);
-		assertThat(result).bodyJson().extractingPath("$.d.isClientAuthEnabled").isEqualTo(true);
+		assertJsonPath(result, "$.d.isForCustomDomain").isEqualTo(true);
+		assertJsonPath(result, "$.d.isClientAuthEnabled").isEqualTo(true);
 		JsonNode listed = listedHost(SandboxCalls.read(result, "$.d.virtualHostId"));
 		assertThat(listed.path("virtual_host").asString()).isEqualTo("shop.example.com");
 		assertThat(listed.path("keyStoreName").asString()).isEqualTo("sandbox-keystore");
@@ -114,9 +120,9 @@ class SandboxVirtualHostRequestControllerTests {
 				 "operation": "CREATE"}""");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		assertThat(result).bodyJson().extractingPath("$.d.isForCustomDomain").isEqualTo(true);
-		assertThat(result).bodyJson().extractingPath("$.d.keyStoreName").isEqualTo("ref://ref-keystore");
-		assertThat(result).bodyJson().extractingPath("$.d.keyStoreAlias").isEqualTo("apis");
+		assertJsonPath(result, "$.d.isForCustomDomain").isEqualTo(true);
+		assertJsonPath(result, "$.d.keyStoreName").isEqualTo("ref://ref-keystore");
+		assertJsonPath(result, "$.d.keyStoreAlias").isEqualTo("apis");
 	}
 
 	@Test
@@ -177,9 +183,16 @@ class SandboxVirtualHostRequestControllerTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "apis", "apis.example.123", "apis..example.com", "-a.example.com", "*.example.com" })
+	@CsvSource(textBlock = """
+			apis
+			apis.example.123
+			apis..example.com
+			-a.example.com
+			*.example.com""")
 	void createWhenCustomDomainIsNoFullHostNameThenRefused(String host) {
-		assertRefused(request(customDomainBody(host, "sandbox-keystore", "apis")), "VHR_INVALID_CUSTOM_DOMAIN");
+		MvcTestResult result = request(customDomainBody(host, "sandbox-keystore", "apis"));
+
+		assertRefused(result, "VHR_INVALID_CUSTOM_DOMAIN");
 	}
 
 	@Test
@@ -194,12 +207,13 @@ class SandboxVirtualHostRequestControllerTests {
 
 	@Test
 	void createWhenKeystoreUnknownOrATruststoreThenRefused() {
-		assertRefused(request(customDomainBody("a1.example.com", "missing-keystore", "apis")),
-				"VHR_KEYSTORE_NOT_FOUND");
-		assertRefused(request(customDomainBody("a2.example.com", "partners-truststore", "partner-client")),
-				"VHR_KEYSTORE_NOT_FOUND");
-		assertRefused(request(customDomainBody("a3.example.com", "ref://missing-reference", "apis")),
-				"VHR_KEYSTORE_NOT_FOUND");
+		String unknown = customDomainBody("a1.example.com", "missing-keystore", "apis");
+		String trust = customDomainBody("a2.example.com", "partners-truststore", "partner-client");
+		String reference = customDomainBody("a3.example.com", "ref://missing-reference", "apis");
+
+		assertRefused(request(unknown), "VHR_KEYSTORE_NOT_FOUND");
+		assertRefused(request(trust), "VHR_KEYSTORE_NOT_FOUND");
+		assertRefused(request(reference), "VHR_KEYSTORE_NOT_FOUND");
 	}
 
 	@Test
@@ -250,8 +264,8 @@ class SandboxVirtualHostRequestControllerTests {
 				 "trustStore": "partners-truststore", "operation": "UPDATE"}""".formatted(id));
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		assertThat(result).bodyJson().extractingPath("$.d.operation").isEqualTo("UPDATE");
-		assertThat(result).bodyJson().extractingPath("$.d.allocationStatus").isEqualTo("COMPLETE");
+		assertJsonPath(result, "$.d.operation").isEqualTo("UPDATE");
+		assertJsonPath(result, "$.d.allocationStatus").isEqualTo("COMPLETE");
 		JsonNode listed = listedHost(id);
 		assertThat(listed.path("name").asString()).isEqualTo("updated");
 		assertThat(listed.path("virtual_host").asString()).isEqualTo("updated." + DOMAIN);
@@ -262,7 +276,8 @@ class SandboxVirtualHostRequestControllerTests {
 	@Test
 	void updateWhenVirtualHostIdUnknownThenRefused() {
 		MvcTestResult result = request("""
-				{"virtualHostId": "no-such-host", "accountId": "sandbox", "virtualHostUrl": "ghost",
+				{"virtualHostId": "no-such-host", "accountId": "sandbox", \
+				"virtualHostUrl": "ghost",
 				 "isDefaultVirtualHostRequest": false, "operation": "UPDATE"}""");
 
 		assertRefused(result, "VHR_NO_COMPLETED_RECORD_FOUND");
@@ -293,17 +308,17 @@ class SandboxVirtualHostRequestControllerTests {
 				 "isDefaultVirtualHostRequest": true, "operation": "CREATE"}""");
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		assertThat(listedHost(SandboxCalls.read(result, "$.d.virtualHostId")).path("isDefault").booleanValue())
-			.isTrue();
-		assertThat(listedHost(DEFAULT_HOST_ID).path("isDefault").booleanValue()).isFalse();
-		assertThat(allHosts().stream().filter((host) -> host.path("isDefault").booleanValue())).hasSize(1);
+		String id = SandboxCalls.read(result, "$.d.virtualHostId");
+		assertThat(isDefault(listedHost(id))).isTrue();
+		assertThat(isDefault(listedHost(DEFAULT_HOST_ID))).isFalse();
+		assertThat(allHosts().stream().filter((host) -> isDefault(host))).hasSize(1);
 	}
 
 	@Test
 	@DirtiesContext
 	void deleteWhenFormerDefaultHostIsStillUsedByProxiesThenRefusedAsInUse() {
-		request(defaultDomainBody("other-default").replace("\"isDefaultVirtualHostRequest\": false",
-				"\"isDefaultVirtualHostRequest\": true"));
+		String flag = "\"isDefaultVirtualHostRequest\": ";
+		request(defaultDomainBody("other-default").replace(flag + "false", flag + "true"));
 
 		MvcTestResult result = delete(DEFAULT_HOST_ID);
 
@@ -319,8 +334,8 @@ class SandboxVirtualHostRequestControllerTests {
 		MvcTestResult result = delete(id);
 
 		assertThat(result).hasStatus(HttpStatus.CREATED);
-		assertThat(result).bodyJson().extractingPath("$.d.operation").isEqualTo("DELETE");
-		assertThat(result).bodyJson().extractingPath("$.d.virtualHostId").isEqualTo(id);
+		assertJsonPath(result, "$.d.operation").isEqualTo("DELETE");
+		assertJsonPath(result, "$.d.virtualHostId").isEqualTo(id);
 		assertThat(SandboxCalls.body(result)).doesNotContain("allocationStatus");
 		assertThat(allHosts()).noneMatch((host) -> host.path("id").asString().equals(id));
 		assertRefused(delete(id), "VHR_NO_COMPLETED_RECORD_FOUND");
@@ -338,7 +353,8 @@ class SandboxVirtualHostRequestControllerTests {
 			.content("{\"virtualHostId\": \"" + id + "\", \"operation\": \"DELETE\"}")
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.CREATED).hasContentType(MediaType.APPLICATION_JSON);
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		assertThat(result).hasContentType(MediaType.APPLICATION_JSON);
 	}
 
 	@Test
@@ -351,18 +367,20 @@ class SandboxVirtualHostRequestControllerTests {
 		MvcTestResult result = delete(LEGACY_HOST_ID);
 
 		assertRefused(result, "VHR_VIRTUALHOST_IN_USE_BY_API_PROXIES");
-		assertThat(SandboxCalls.<String>read(result, "$.error.message.value")).contains("legacy-billing");
+		String message = SandboxCalls.read(result, "$.error.message.value");
+		assertThat(message).contains("legacy-billing");
 	}
 
 	@Test
 	void requestWhenAdministratorTokenThenForbidden() {
 		String readToken = this.calls.readToken();
+		String body = defaultDomainBody("forbidden");
 
-		MvcTestResult result = this.calls.virtualHostRequest(readToken, defaultDomainBody("forbidden"));
+		MvcTestResult result = this.calls.virtualHostRequest(readToken, body);
 
 		assertThat(result).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(result).bodyJson().extractingPath("$.error.code").isEqualTo("FORBIDDEN");
-		assertThat(result).bodyJson().extractingPath("$.error.message.lang").isEqualTo("en");
+		assertJsonPath(result, "$.error.code").isEqualTo("FORBIDDEN");
+		assertJsonPath(result, "$.error.message.lang").isEqualTo("en");
 	}
 
 	@Test
@@ -375,7 +393,7 @@ class SandboxVirtualHostRequestControllerTests {
 
 		assertThat(withoutToken).hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(withoutToken).hasHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-		assertThat(withoutToken).bodyJson().extractingPath("$.error.code").isEqualTo("UNAUTHORIZED");
+		assertJsonPath(withoutToken, "$.error.code").isEqualTo("UNAUTHORIZED");
 		assertThat(this.calls.virtualHostRequest("forged", defaultDomainBody("forged")))
 			.hasStatus(HttpStatus.UNAUTHORIZED);
 	}
@@ -386,12 +404,6 @@ class SandboxVirtualHostRequestControllerTests {
 
 	private MvcTestResult delete(String id) {
 		return request("{\"virtualHostId\": \"" + id + "\", \"operation\": \"DELETE\"}");
-	}
-
-	private static String defaultDomainBody(String alias) {
-		return """
-				{"accountId": "sandbox", "virtualHostUrl": "%s", "isDefaultVirtualHostRequest": false,
-				 "operation": "CREATE"}""".formatted(alias);
 	}
 
 	private String customDomainBody(String host, String keyStoreName, String keyStoreAlias) {
@@ -407,9 +419,10 @@ class SandboxVirtualHostRequestControllerTests {
 	}
 
 	private static void assertRefused(MvcTestResult result, String code) {
-		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentType(MediaType.APPLICATION_JSON);
-		assertThat(result).bodyJson().extractingPath("$.error.code").isEqualTo(code);
-		assertThat(result).bodyJson().extractingPath("$.error.message.lang").isEqualTo("en");
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(result).hasContentType(MediaType.APPLICATION_JSON);
+		assertJsonPath(result, "$.error.code").isEqualTo(code);
+		assertJsonPath(result, "$.error.message.lang").isEqualTo("en");
 	}
 
 	private JsonNode listedHost(String id) {
@@ -429,6 +442,10 @@ class SandboxVirtualHostRequestControllerTests {
 			page = d.has("__next") ? d.path("__next").asString() : null;
 		}
 		return hosts;
+	}
+
+	private static boolean isDefault(JsonNode host) {
+		return host.path("isDefault").booleanValue();
 	}
 
 	private static List<String> fieldNames(JsonNode node) {

@@ -25,8 +25,16 @@ import org.springframework.context.annotation.Import;
 		properties = "portal.sandbox.enabled=true")
 @AutoConfigureMockMvc(addFilters = false)
 @EnableConfigurationProperties(SandboxProperties.class)
-@Import({ SandboxClients.class, SandboxTokens.class, SandboxAccess.class, SandboxCertificateStores.class,
-		SandboxApiProxies.class, SandboxVirtualHostValidator.class, SandboxVirtualHosts.class })
+// @formatter:off
+@Import({
+		SandboxClients.class,
+		SandboxTokens.class,
+		SandboxAccess.class,
+		SandboxCertificateStores.class,
+		SandboxApiProxies.class,
+		SandboxVirtualHostValidator.class,
+		SandboxVirtualHosts.class })
+// @formatter:on
 @interface SandboxWebMvcTest {
 
 }

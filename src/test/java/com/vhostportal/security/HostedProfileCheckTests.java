@@ -2,6 +2,7 @@ package com.vhostportal.security;
 
 import java.util.List;
 
+import com.vhostportal.security.PortalSecurityProperties.Mode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.env.MockEnvironment;
@@ -15,39 +16,40 @@ class HostedProfileCheckTests {
 
 	@Test
 	void startWhenDemoModeThenRefusedNamingTheProperty() {
-		assertThatIllegalStateException().isThrownBy(() -> check(PortalSecurityProperties.Mode.DEMO, KEY))
+		assertThatIllegalStateException().isThrownBy(() -> check(Mode.DEMO, KEY))
 			.withMessageContaining("portal.security.mode=oidc");
 	}
 
 	@Test
 	void startWhenNoEncryptionKeyThenRefusedSayingWhatToSet() {
-		assertThatIllegalStateException().isThrownBy(() -> check(PortalSecurityProperties.Mode.OIDC, null))
+		assertThatIllegalStateException().isThrownBy(() -> check(Mode.OIDC, null))
 			.withMessageContaining("set PORTAL_ENCRYPTION_KEY to 32 random bytes in base64");
 	}
 
 	@Test
 	void startWhenKeyTooShortThenRefused() {
-		assertThatIllegalStateException().isThrownBy(() -> check(PortalSecurityProperties.Mode.OIDC, "c2hvcnQ="))
+		assertThatIllegalStateException().isThrownBy(() -> check(Mode.OIDC, "c2hvcnQ="))
 			.withMessageContaining("not 32 bytes long");
 	}
 
 	@Test
 	void startWhenKeyNotBase64ThenRefused() {
-		assertThatIllegalStateException().isThrownBy(() -> check(PortalSecurityProperties.Mode.OIDC, "not base64!"))
+		assertThatIllegalStateException().isThrownBy(() -> check(Mode.OIDC, "not base64!"))
 			.withMessageContaining("not base64");
 	}
 
 	@Test
 	void startWhenOidcAndKeyThenStarts() {
-		assertThatNoException().isThrownBy(() -> check(PortalSecurityProperties.Mode.OIDC, KEY));
+		assertThatNoException().isThrownBy(() -> check(Mode.OIDC, KEY));
 	}
 
-	private static void check(PortalSecurityProperties.Mode mode, String key) {
+	private static void check(Mode mode, String key) {
 		MockEnvironment environment = new MockEnvironment();
 		if (key != null) {
 			environment.setProperty(HostedProfileCheck.ENCRYPTION_KEY, key);
 		}
-		new HostedProfileCheck(new PortalSecurityProperties(mode, List.of(), "groups", List.of()), environment);
+		var properties = new PortalSecurityProperties(mode, List.of(), "groups", List.of());
+		new HostedProfileCheck(properties, environment);
 	}
 
 }

@@ -51,7 +51,8 @@ class SecretCipherTests {
 
 	@Test
 	void createWhenEnvironmentKeyIsNotBase64ThenRefusedWithHint() {
-		MockEnvironment environment = new MockEnvironment().withProperty("PORTAL_ENCRYPTION_KEY", "not base64!");
+		MockEnvironment environment = new MockEnvironment();
+		environment.setProperty("PORTAL_ENCRYPTION_KEY", "not base64!");
 
 		assertThatIllegalStateException().isThrownBy(() -> new SecretCipher(environment))
 			.withMessageContaining("openssl rand -base64 32");

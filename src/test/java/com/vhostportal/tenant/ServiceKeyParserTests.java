@@ -1,5 +1,6 @@
 package com.vhostportal.tenant;
 
+import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,8 @@ class ServiceKeyParserTests {
 	@Test
 	void parseWhenBindingSecretShapeThenReadsAllFields() {
 		ServiceKey key = ServiceKeyParser.parse("""
-				{"url": "https://apim.example.com/", "tokenUrl": "https://acme.auth.example.com/oauth/token",
+				{"url": "https://apim.example.com/", \
+				"tokenUrl": "https://acme.auth.example.com/oauth/token",
 				 "clientId": "sb-client", "clientSecret": "s3cret"}
 				""");
 
@@ -21,7 +23,8 @@ class ServiceKeyParserTests {
 	@Test
 	void parseWhenNestedOauthShapeThenReadsAllFields() {
 		ServiceKey key = ServiceKeyParser.parse("""
-				{"oauth": {"url": "https://apim.example.com", "tokenurl": "https://acme.auth.example.com/oauth/token",
+				{"oauth": {"url": "https://apim.example.com", \
+				"tokenurl": "https://acme.auth.example.com/oauth/token",
 				 "clientid": "sb-client", "clientsecret": "s3cret"}}
 				""");
 
@@ -32,25 +35,27 @@ class ServiceKeyParserTests {
 
 	@Test
 	void parseWhenX509KeyThenExplainsWhatIsNeeded() {
-		assertThatExceptionOfType(InvalidServiceKeyException.class).isThrownBy(() -> ServiceKeyParser.parse("""
-				{"url": "https://apim.example.com", "tokenUrl": "https://a.example.com/oauth/token",
+		String x509 = """
+				{"url": "https://apim.example.com", \
+				"tokenUrl": "https://a.example.com/oauth/token",
 				 "clientId": "c", "certificate": "-----BEGIN CERTIFICATE-----", "privateKey": "k",
 				 "certurl": "https://a.cert.example.com"}
-				""")).withMessageContaining("x509");
+				""";
+
+		assertRefused(x509).withMessageContaining("x509");
 	}
 
 	@Test
 	void parseWhenSecretMissingThenNamesTheField() {
-		assertThatExceptionOfType(InvalidServiceKeyException.class)
-			.isThrownBy(() -> ServiceKeyParser
-				.parse("{\"url\": \"https://x\", \"tokenUrl\": \"https://y/oauth/token\", \"clientId\": \"c\"}"))
-			.withMessageContaining("clientSecret");
+		String noSecret = """
+				{"url": "https://x", "tokenUrl": "https://y/oauth/token", "clientId": "c"}""";
+
+		assertRefused(noSecret).withMessageContaining("clientSecret");
 	}
 
 	@Test
 	void parseWhenNotJsonThenSaysSo() {
-		assertThatExceptionOfType(InvalidServiceKeyException.class).isThrownBy(() -> ServiceKeyParser.parse("{oops"))
-			.withMessageContaining("not valid JSON");
+		assertRefused("{oops").withMessageContaining("not valid JSON");
 	}
 
 	@Test
@@ -58,6 +63,11 @@ class ServiceKeyParserTests {
 		ServiceKey key = new ServiceKey("https://x", "https://y", "client", "s3cret");
 
 		assertThat(key.toString()).doesNotContain("s3cret").contains("******");
+	}
+
+	private ThrowableAssertAlternative<InvalidServiceKeyException> assertRefused(String json) {
+		return assertThatExceptionOfType(InvalidServiceKeyException.class)
+			.isThrownBy(() -> ServiceKeyParser.parse(json));
 	}
 
 }

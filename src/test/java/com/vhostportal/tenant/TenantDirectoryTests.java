@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.vhostportal.tenant.TenantProperties.Entry;
+import com.vhostportal.tenant.TenantProperties.Key;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,13 +19,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class TenantDirectoryTests {
 
-	private static final TenantProperties.Key KEY = new TenantProperties.Key("https://apim.example.com",
-			"https://Acme-Prod.authentication.eu10.hana.ondemand.com/oauth/token", "client", "secret", null);
+	private static final String API_URL = "https://apim.example.com";
+
+	private static final String PROD_TOKEN_URL = """
+			https://Acme-Prod.authentication.eu10.hana.ondemand.com/oauth/token""";
+
+	private static final String TOKEN_URL = """
+			https://acme.authentication.eu10.hana.ondemand.com/oauth/token""";
+
+	private static final Key KEY = new Key(API_URL, PROD_TOKEN_URL, "client", "secret", null);
 
 	@Test
 	void findWhenAccountIdAbsentThenReadsItOffTokenUrlHost() {
-		TenantDirectory directory = directory(
-				new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, KEY, null, "platform"));
+		TenantDirectory directory = directory(entry("acme", KEY));
 
 		Tenant tenant = directory.find("acme").orElseThrow();
 
@@ -33,8 +42,9 @@ class TenantDirectoryTests {
 
 	@Test
 	void findWhenAccountIdGivenThenLowercased() {
-		TenantDirectory directory = directory(
-				new TenantProperties.Entry("acme", "ACME", "ACME-Dev", FieldLayout.LEGACY_2025, KEY, KEY, "platform"));
+		FieldLayout layout = FieldLayout.LEGACY_2025;
+		Entry legacy = new Entry("acme", "ACME", "ACME-Dev", layout, KEY, KEY, "platform");
+		TenantDirectory directory = directory(legacy);
 
 		assertThat(directory.find("acme").orElseThrow().accountId()).isEqualTo("acme-dev");
 	}
@@ -47,18 +57,17 @@ class TenantDirectoryTests {
 				 "https://acme.authentication.eu10.hana.ondemand.com/oauth/token",
 				 "clientid": "file-client", "clientsecret": "file-secret"}}
 				""");
-		TenantProperties.Key fromFile = new TenantProperties.Key(null, null, null, null, file.toString());
+		Key fromFile = new Key(null, null, null, null, file.toString());
 
-		TenantDirectory directory = directory(
-				new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, fromFile, null, "platform"));
+		TenantDirectory directory = directory(entry("acme", fromFile));
 
-		assertThat(directory.find("acme").orElseThrow().writeKey().clientId()).isEqualTo("file-client");
+		Tenant tenant = directory.find("acme").orElseThrow();
+		assertThat(tenant.writeKey().clientId()).isEqualTo("file-client");
 	}
 
 	@Test
 	void createWhenIdUsedTwiceThenNamesTheProperty() {
-		TenantProperties.Entry entry = new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, KEY, null,
-				"platform");
+		Entry entry = entry("acme", KEY);
 
 		assertThatIllegalStateException().isThrownBy(() -> directory(entry, entry))
 			.withMessageContaining("portal.tenants[1].id");
@@ -66,34 +75,26 @@ class TenantDirectoryTests {
 
 	@Test
 	void createWhenSecretMissingThenNamesTheProperty() {
-		TenantProperties.Key noSecret = new TenantProperties.Key("https://apim.example.com",
-				"https://acme.authentication.eu10.hana.ondemand.com/oauth/token", "client", null, null);
+		Key noSecret = new Key(API_URL, TOKEN_URL, "client", null, null);
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> directory(
-					new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, noSecret, null, "platform")))
+		assertThatIllegalStateException().isThrownBy(() -> directory(entry("acme", noSecret)))
 			.withMessageContaining("portal.tenants[0].write-key.client-secret");
 	}
 
 	@Test
 	void createWhenServiceKeyFileUnreadableThenNamesTheProperty(@TempDir Path dir) {
-		TenantProperties.Key missing = new TenantProperties.Key(null, null, null, null,
-				dir.resolve("absent.json").toString());
+		Key missing = new Key(null, null, null, null, dir.resolve("absent.json").toString());
 
-		assertThatIllegalStateException()
-			.isThrownBy(() -> directory(
-					new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, missing, null, "platform")))
+		assertThatIllegalStateException().isThrownBy(() -> directory(entry("acme", missing)))
 			.withMessageContaining("portal.tenants[0].write-key.service-key-file");
 	}
 
 	@Test
 	void createWhenUrlMalformedThenNamesThePropertyAndTheFix() {
-		TenantProperties.Key badUrl = new TenantProperties.Key("apim.example.com",
-				"https://acme.authentication.eu10.hana.ondemand.com/oauth/token", "client", "secret", null);
+		Key badUrl = new Key("apim.example.com", TOKEN_URL, "client", "secret", null);
+		ThrowingCallable create = () -> directory(entry("acme", badUrl));
 
-		assertThatExceptionOfType(TenantConfigurationException.class)
-			.isThrownBy(() -> directory(
-					new TenantProperties.Entry("acme", "ACME", null, FieldLayout.CURRENT, badUrl, null, "platform")))
+		assertThatExceptionOfType(TenantConfigurationException.class).isThrownBy(create)
 			.withMessageContaining("portal.tenants[0].write-key.url")
 			.withMessageContaining("not an http(s) URL");
 	}
@@ -112,13 +113,15 @@ class TenantDirectoryTests {
 
 	@Test
 	void createWhenIdNotUrlSafeThenRefused() {
-		assertThatIllegalStateException()
-			.isThrownBy(() -> directory(
-					new TenantProperties.Entry("acme prod", "ACME", null, FieldLayout.CURRENT, KEY, null, "platform")))
+		assertThatIllegalStateException().isThrownBy(() -> directory(entry("acme prod", KEY)))
 			.withMessageContaining("url-safe");
 	}
 
-	private static TenantDirectory directory(TenantProperties.Entry... entries) {
+	private static Entry entry(String id, Key writeKey) {
+		return new Entry(id, "ACME", null, FieldLayout.CURRENT, writeKey, null, "platform");
+	}
+
+	private static TenantDirectory directory(Entry... entries) {
 		return new TenantDirectory(new TenantProperties(List.of(entries)));
 	}
 

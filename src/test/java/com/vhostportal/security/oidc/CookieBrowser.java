@@ -1,6 +1,7 @@
 package com.vhostportal.security.oidc;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -8,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,7 +35,7 @@ class CookieBrowser {
 	/**
 	 * Gets a page and follows every redirect.
 	 */
-	Page open(String url) throws IOException, InterruptedException {
+	Page open(String url) {
 		return follow(page(URI.create(url)).GET().build());
 	}
 
@@ -41,7 +43,7 @@ class CookieBrowser {
 	 * Submits a form, with the CSRF token of the page it is on, and follows every
 	 * redirect.
 	 */
-	Page submit(Page page, String action, Map<String, String> fields) throws IOException, InterruptedException {
+	Page submit(Page page, String action, Map<String, String> fields) {
 		Matcher csrf = CSRF.matcher(page.body());
 		if (!csrf.find()) {
 			throw new IllegalStateException("No CSRF token on " + page.url());
@@ -69,13 +71,23 @@ class CookieBrowser {
 			.orElseThrow();
 	}
 
-	private Page follow(HttpRequest request) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		for (int hop = 0; hop < 10 && response.statusCode() / 100 == 3; hop++) {
-			URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-			response = this.http.send(page(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+	private Page follow(HttpRequest request) {
+		try {
+			HttpResponse<String> response = this.http.send(request, BodyHandlers.ofString());
+			for (int hop = 0; hop < 10 && response.statusCode() / 100 == 3; hop++) {
+				String location = response.headers().firstValue("Location").orElseThrow();
+				URI next = response.uri().resolve(location);
+				response = this.http.send(page(next).GET().build(), BodyHandlers.ofString());
+			}
+			return new Page(response.statusCode(), response.uri().toString(), response.body());
 		}
-		return new Page(response.statusCode(), response.uri().toString(), response.body());
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	// Providers answer with their sign-in page only when a browser asks for HTML.

@@ -2,7 +2,6 @@ package com.vhostportal.security.oidc;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Arrays;
 import java.util.Map;
 
 import com.vhostportal.VhostPortalApplication;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.WebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,6 +25,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the groups claim to roles and teams, sign-out at the provider, and session expiry.
  */
 class OidcSignInTests {
+
+	private static final String AUTHORIZATION = "/oauth2/authorization/test";
+
+	private static final String PORTAL_PROPERTIES = """
+			server.port=%s
+			server.servlet.session.timeout=2m
+			portal.security.mode=oidc
+			portal.security.group-mappings[0].group=apim-platform-ops
+			portal.security.group-mappings[0].roles=OPERATOR
+			portal.security.group-mappings[0].team=platform
+			portal.security.group-mappings[1].group=apim-auditors
+			portal.security.group-mappings[1].roles=AUDITOR
+			portal.security.group-mappings[1].team=*
+			spring.security.oauth2.client.registration.test.client-id=portal
+			spring.security.oauth2.client.registration.test.client-secret=s3cret
+			spring.security.oauth2.client.registration.test.client-name=Test provider
+			spring.security.oauth2.client.registration.test.scope=openid,profile,email
+			spring.security.oauth2.client.provider.test.issuer-uri=%s
+			""";
 
 	private static ConfigurableApplicationContext provider;
 
@@ -42,19 +61,10 @@ class OidcSignInTests {
 		// 127.0.0.1 rather than localhost: cookies ignore ports, and the provider's
 		// session
 		// cookie must not overwrite the portal's.
-		providerUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) provider).getWebServer().getPort();
-		String registration = "spring.security.oauth2.client.registration.test.";
+		providerUrl = "http://127.0.0.1:" + webServer(provider).getPort();
 		// Arguments rather than default properties: they must win over application.yml.
 		portal = new SpringApplicationBuilder(VhostPortalApplication.class).profiles("test")
-			.run(arguments("server.port=" + portalPort, "server.servlet.session.timeout=2m",
-					"portal.security.mode=oidc", "portal.security.group-mappings[0].group=apim-platform-ops",
-					"portal.security.group-mappings[0].roles=OPERATOR",
-					"portal.security.group-mappings[0].team=platform",
-					"portal.security.group-mappings[1].group=apim-auditors",
-					"portal.security.group-mappings[1].roles=AUDITOR", "portal.security.group-mappings[1].team=*",
-					registration + "client-id=portal", registration + "client-secret=s3cret",
-					registration + "client-name=Test provider", registration + "scope=openid,profile,email",
-					"spring.security.oauth2.client.provider.test.issuer-uri=" + providerUrl));
+			.run(arguments(PORTAL_PROPERTIES.formatted(portalPort, providerUrl)));
 	}
 
 	@AfterAll
@@ -68,14 +78,14 @@ class OidcSignInTests {
 	}
 
 	@Test
-	void signInWhenOperatorOfPlatformThenRedirectedThroughProviderAndTenantsShown() throws Exception {
+	void signInWhenOperatorOfPlatformThenRedirectedThroughProviderAndTenantsShown() {
 		CookieBrowser browser = new CookieBrowser();
 
 		CookieBrowser.Page page = signIn(browser, "ada");
 
 		assertThat(page.url()).startsWith(portalUrl + "/virtual-hosts");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.body()).contains("Sandbox (built-in)").contains("Signed in as ADA Example");
+		assertThat(page.body()).contains("Sandbox (built-in)", "Signed in as ADA Example");
 	}
 
 	@Test
@@ -105,8 +115,8 @@ class OidcSignInTests {
 
 		assertThat(signedOut.url()).isEqualTo(portalUrl + "/login?logout");
 		assertThat(signedOut.body()).contains("You have signed out.");
-		assertThat(browser.open(portalUrl + "/virtual-hosts").url()).isEqualTo(portalUrl + "/login");
-		assertThat(browser.open(portalUrl + "/oauth2/authorization/test").url()).isEqualTo(providerUrl + "/login");
+		assertThat(urlAfterOpening(browser, "/virtual-hosts")).isEqualTo(portalUrl + "/login");
+		assertThat(urlAfterOpening(browser, AUTHORIZATION)).isEqualTo(providerUrl + "/login");
 	}
 
 	@Test
@@ -118,28 +128,37 @@ class OidcSignInTests {
 
 		session.expire();
 
-		assertThat(browser.open(portalUrl + "/virtual-hosts").url()).isEqualTo(portalUrl + "/login");
+		assertThat(urlAfterOpening(browser, "/virtual-hosts")).isEqualTo(portalUrl + "/login");
 	}
 
-	private CookieBrowser.Page signIn(CookieBrowser browser, String name) throws Exception {
+	private CookieBrowser.Page signIn(CookieBrowser browser, String name) {
 		CookieBrowser.Page login = browser.open(portalUrl + "/virtual-hosts");
 		assertThat(login.url()).isEqualTo(portalUrl + "/login");
-		assertThat(login.body()).contains("href=\"/oauth2/authorization/test\"").contains("Sign in with Test provider");
+		String link = "href=\"/oauth2/authorization/test\"";
+		assertThat(login.body()).contains(link).contains("Sign in with Test provider");
 
-		CookieBrowser.Page providerLogin = browser.open(portalUrl + "/oauth2/authorization/test");
+		CookieBrowser.Page providerLogin = browser.open(portalUrl + AUTHORIZATION);
 		assertThat(providerLogin.url()).isEqualTo(providerUrl + "/login");
 
 		return browser.submit(providerLogin, "/login",
 				Map.of("username", name, "password", TestIdentityProvider.PASSWORD));
 	}
 
+	private static String urlAfterOpening(CookieBrowser browser, String path) {
+		return browser.open(portalUrl + path).url();
+	}
+
 	private static Manager portalSessions() {
-		TomcatWebServer server = (TomcatWebServer) ((WebServerApplicationContext) portal).getWebServer();
+		TomcatWebServer server = (TomcatWebServer) webServer(portal);
 		return ((Context) server.getTomcat().getHost().findChildren()[0]).getManager();
 	}
 
-	private static String[] arguments(String... properties) {
-		return Arrays.stream(properties).map((property) -> "--" + property).toArray(String[]::new);
+	private static WebServer webServer(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer();
+	}
+
+	private static String[] arguments(String properties) {
+		return properties.lines().map((property) -> "--" + property).toArray(String[]::new);
 	}
 
 	private static int freePort() throws IOException {

@@ -2,12 +2,14 @@ package com.vhostportal.security.oidc;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -25,15 +27,12 @@ class TestIdentityProvider {
 	static final String PASSWORD = "correct horse";
 
 	/** Each person's groups, display name and e-mail. */
-	static final Map<String, List<String>> GROUPS = Map.of("ada", List.of("apim-platform-ops", "staff"), "audrey",
-			List.of("apim-auditors"), "eve", List.of("staff"));
+	static final Map<String, List<String>> GROUPS = groups();
 
 	@Bean
 	InMemoryUserDetailsManager people() {
-		return new InMemoryUserDetailsManager(GROUPS.keySet()
-			.stream()
-			.map((name) -> User.withUsername(name).password("{noop}" + PASSWORD).roles("USER").build())
-			.toList());
+		Stream<UserDetails> people = GROUPS.keySet().stream().map(TestIdentityProvider::person);
+		return new InMemoryUserDetailsManager(people.toList());
 	}
 
 	@Bean
@@ -56,16 +55,33 @@ class TestIdentityProvider {
 	 */
 	static ConfigurableApplicationContext start(String portalBaseUrl) {
 		String client = "spring.security.oauth2.authorizationserver.client.portal.";
+		String registration = client + "registration.";
+		String redirectUri = portalBaseUrl + "/login/oauth2/code/test";
+		String logoutUri = portalBaseUrl + "/login?logout";
 		return new SpringApplicationBuilder(TestIdentityProvider.class)
-			.properties("spring.config.name=test-identity-provider", "server.port=0", "spring.flyway.enabled=false",
-					"spring.main.banner-mode=off", "portal.sandbox.enabled=false",
-					client + "registration.client-id=portal", client + "registration.client-secret={noop}s3cret",
-					client + "registration.client-authentication-methods=client_secret_basic",
-					client + "registration.authorization-grant-types=authorization_code",
-					client + "registration.redirect-uris=" + portalBaseUrl + "/login/oauth2/code/test",
-					client + "registration.post-logout-redirect-uris=" + portalBaseUrl + "/login?logout",
-					client + "registration.scopes=openid,profile,email", client + "require-authorization-consent=false")
+			.properties("spring.config.name=test-identity-provider", "server.port=0")
+			.properties("spring.flyway.enabled=false", "spring.main.banner-mode=off")
+			.properties("portal.sandbox.enabled=false")
+			.properties(registration + "client-id=portal")
+			.properties(registration + "client-secret={noop}s3cret")
+			.properties(registration + "client-authentication-methods=client_secret_basic")
+			.properties(registration + "authorization-grant-types=authorization_code")
+			.properties(registration + "redirect-uris=" + redirectUri)
+			.properties(registration + "post-logout-redirect-uris=" + logoutUri)
+			.properties(registration + "scopes=openid,profile,email")
+			.properties(client + "require-authorization-consent=false")
 			.run();
+	}
+
+	private static Map<String, List<String>> groups() {
+		List<String> platformOperator = List.of("apim-platform-ops", "staff");
+		List<String> auditor = List.of("apim-auditors");
+		List<String> staffOnly = List.of("staff");
+		return Map.of("ada", platformOperator, "audrey", auditor, "eve", staffOnly);
+	}
+
+	private static UserDetails person(String name) {
+		return User.withUsername(name).password("{noop}" + PASSWORD).roles("USER").build();
 	}
 
 }
