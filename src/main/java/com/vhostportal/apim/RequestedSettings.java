@@ -43,9 +43,18 @@ public record RequestedSettings(
 		String keyStore = legacy ? text(body, "keyStore") : text(body, "keyStoreName");
 		boolean custom = body.path("isForCustomDomain").asBoolean(false) || legacy;
 
-		return new RequestedSettings(text(body, "virtualHostId"), text(body, "virtualHostUrl"),
-				flag(body, "isDefaultVirtualHostRequest"), custom, flag(body, "isClientAuthEnabled"), keyStore,
-				text(body, "keyStoreAlias"), text(body, "trustStore"), legacy);
+		// @formatter:off
+		return new RequestedSettings(
+				text(body, "virtualHostId"),
+				text(body, "virtualHostUrl"),
+				flag(body, "isDefaultVirtualHostRequest"),
+				custom,
+				flag(body, "isClientAuthEnabled"),
+				keyStore,
+				text(body, "keyStoreAlias"),
+				text(body, "trustStore"),
+				legacy);
+		// @formatter:on
 	}
 
 	private static String text(JsonNode node, String name) {

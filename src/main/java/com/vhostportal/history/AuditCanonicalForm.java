@@ -14,12 +14,15 @@ import java.util.Set;
  */
 final class AuditCanonicalForm {
 
+	private static final String COLUMN_NAMES = """
+			id created_at completed_at username tenant_id tenant_name operation virtual_host
+			virtual_host_id status request_url request_body before_state http_status response_body
+			error_code error_message duration_ms correlation_id user_subject user_display_name
+			user_email team certificate_findings certificate_policy failure_kind reconciled_at
+			reconciliation_note""";
+
 	/** The content columns, in the order the canonical form lists them. */
-	static final List<String> COLUMNS = List.of("id", "created_at", "completed_at", "username", "tenant_id",
-			"tenant_name", "operation", "virtual_host", "virtual_host_id", "status", "request_url", "request_body",
-			"before_state", "http_status", "response_body", "error_code", "error_message", "duration_ms",
-			"correlation_id", "user_subject", "user_display_name", "user_email", "team", "certificate_findings",
-			"certificate_policy", "failure_kind", "reconciled_at", "reconciliation_note");
+	static final List<String> COLUMNS = List.of(COLUMN_NAMES.split("\\s+"));
 
 	static final String SELECT_LIST = String.join(", ", COLUMNS);
 
@@ -42,8 +45,7 @@ final class AuditCanonicalForm {
 			indexes[i] = rows.findColumn(COLUMNS.get(i));
 			times[i] = TIMES.contains(COLUMNS.get(i));
 		}
-		return (position) -> times[position] ? time(rows.getObject(indexes[position], OffsetDateTime.class))
-				: rows.getString(indexes[position]);
+		return (position) -> valueAt(rows, indexes[position], times[position]);
 	}
 
 	/**
@@ -56,7 +58,10 @@ final class AuditCanonicalForm {
 	 * @return the canonical form
 	 * @throws SQLException if a column cannot be read
 	 */
-	static String of(ColumnValues values, long seq, String keyId, String previousMac) throws SQLException {
+	// @formatter:off
+	static String of(ColumnValues values, long seq, String keyId, String previousMac)
+			throws SQLException {
+	// @formatter:on
 		StringBuilder form = new StringBuilder(2048).append("vhost-portal audit v1\n");
 		for (int i = 0; i < COLUMNS.size(); i++) {
 			append(form, COLUMNS.get(i), values.of(i));
@@ -74,6 +79,13 @@ final class AuditCanonicalForm {
 	 */
 	static String time(OffsetDateTime time) {
 		return (time != null) ? time.toInstant().toString() : null;
+	}
+
+	private static String valueAt(ResultSet rows, int index, boolean isTime) throws SQLException {
+		if (isTime) {
+			return time(rows.getObject(index, OffsetDateTime.class));
+		}
+		return rows.getString(index);
 	}
 
 	private static void append(StringBuilder form, String name, String value) {

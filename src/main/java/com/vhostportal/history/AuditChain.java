@@ -13,6 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditChain {
 
+	private static final String SELECT_CONTENT = """
+			SELECT %s
+			FROM history_record WHERE id = :id""".formatted(AuditCanonicalForm.SELECT_LIST);
+
+	private static final String LINK_RECORD = """
+			UPDATE history_record SET chain_seq = :seq, chain_mac = :mac, chain_key_id = :keyId
+			WHERE id = :id AND chain_seq IS NULL
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final AuditKeys keys;
@@ -35,18 +44,20 @@ class AuditChain {
 		String previousMac = (String) head.get("last_mac");
 		String keyId = this.keys.currentId();
 
-		String mac = this.jdbc.sql("SELECT " + AuditCanonicalForm.SELECT_LIST + " FROM history_record WHERE id = :id")
-			.param("id", id)
-			.query((row, n) -> this.keys
-				.sign(AuditCanonicalForm.of(AuditCanonicalForm.valuesOf(row), seq, keyId, previousMac)))
-			.single();
+		String mac = this.jdbc.sql(SELECT_CONTENT).param("id", id).query((row, n) -> {
+			AuditCanonicalForm.ColumnValues values = AuditCanonicalForm.valuesOf(row);
+			return this.keys.sign(AuditCanonicalForm.of(values, seq, keyId, previousMac));
+		}).single();
 
-		int updated = this.jdbc.sql("""
-				UPDATE history_record SET chain_seq = :seq, chain_mac = :mac, chain_key_id = :keyId
-				WHERE id = :id AND chain_seq IS NULL
-				""").param("seq", seq).param("mac", mac).param("keyId", keyId).param("id", id).update();
+		int updated = this.jdbc.sql(LINK_RECORD)
+			.param("seq", seq)
+			.param("mac", mac)
+			.param("keyId", keyId)
+			.param("id", id)
+			.update();
 		if (updated != 1) {
-			throw new IllegalStateException("History record " + id + " is already in the audit chain");
+			String message = "History record " + id + " is already in the audit chain";
+			throw new IllegalStateException(message);
 		}
 		this.jdbc.sql("UPDATE audit_chain_head SET last_seq = :seq, last_mac = :mac WHERE id = 1")
 			.param("seq", seq)

@@ -12,17 +12,32 @@ import java.time.OffsetDateTime;
  * @param keyId the id of the key that signed the checkpoint
  * @param mac the checkpoint's MAC
  */
-record AuditCheckpoint(long throughSeq, String throughMac, long purgedRecords, OffsetDateTime purgedBefore,
-		String keyId, String mac) {
+// @formatter:off
+record AuditCheckpoint(
+		long throughSeq,
+		String throughMac,
+		long purgedRecords,
+		OffsetDateTime purgedBefore,
+		String keyId,
+		String mac) {
+// @formatter:on
 
 	/**
 	 * Returns the canonical form the checkpoint's MAC covers.
 	 * @return the canonical form
 	 */
 	String canonical() {
-		return "vhost-portal audit checkpoint v1\nthrough_seq=" + this.throughSeq + "\nthrough_mac=" + this.throughMac
-				+ "\npurged_records=" + this.purgedRecords + "\npurged_before=" + this.purgedBefore.toInstant()
-				+ "\nkey_id=" + this.keyId + "\n";
+		StringBuilder form = new StringBuilder("vhost-portal audit checkpoint v1\n");
+		appendLine(form, "through_seq", this.throughSeq);
+		appendLine(form, "through_mac", this.throughMac);
+		appendLine(form, "purged_records", this.purgedRecords);
+		appendLine(form, "purged_before", this.purgedBefore.toInstant());
+		appendLine(form, "key_id", this.keyId);
+		return form.toString();
+	}
+
+	private static void appendLine(StringBuilder form, String name, Object value) {
+		form.append(name).append('=').append(value).append('\n');
 	}
 
 }

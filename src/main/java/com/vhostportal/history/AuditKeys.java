@@ -35,6 +35,14 @@ public class AuditKeys {
 
 	private static final int MIN_KEY_BYTES = 32;
 
+	private static final String HOSTED_NEEDS_KEY = """
+			The hosted profile needs an audit key: set PORTAL_AUDIT_KEY to \
+			32 random bytes in base64, e.g. the output of 'openssl rand -base64 32'""";
+
+	private static final String KEY_FOR_THIS_RUN = """
+			No audit key set (PORTAL_AUDIT_KEY): using a key generated for this run only; \
+			records chained now cannot be verified after a restart""";
+
 	private final String currentId;
 
 	private final Map<String, byte[]> keys = new HashMap<>();
@@ -45,18 +53,19 @@ public class AuditKeys {
 			current = decode(properties.key());
 		}
 		else if (environment.acceptsProfiles(Profiles.of("hosted"))) {
-			throw new IllegalStateException("The hosted profile needs an audit key: set PORTAL_AUDIT_KEY to "
-					+ "32 random bytes in base64, e.g. the output of 'openssl rand -base64 32'");
+			throw new IllegalStateException(HOSTED_NEEDS_KEY);
 		}
 		else {
 			current = new byte[MIN_KEY_BYTES];
 			new SecureRandom().nextBytes(current);
-			logger.warn("No audit key set (PORTAL_AUDIT_KEY): using a key generated for this run only; "
-					+ "records chained now cannot be verified after a restart");
+			logger.warn(KEY_FOR_THIS_RUN);
 		}
 		this.currentId = idOf(current);
 		this.keys.put(this.currentId, current);
-		properties.retiredKeys().stream().map(AuditKeys::decode).forEach((key) -> this.keys.put(idOf(key), key));
+		for (String retired : properties.retiredKeys()) {
+			byte[] key = decode(retired);
+			this.keys.put(idOf(key), key);
+		}
 	}
 
 	/**
@@ -90,7 +99,8 @@ public class AuditKeys {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(new SecretKeySpec(key, ALGORITHM));
-			return HexFormat.of().formatHex(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+			byte[] digest = mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
@@ -117,7 +127,8 @@ public class AuditKeys {
 			throw new IllegalStateException("The audit key (PORTAL_AUDIT_KEY) is not base64", ex);
 		}
 		if (bytes.length < MIN_KEY_BYTES) {
-			throw new IllegalStateException("The audit key (PORTAL_AUDIT_KEY) is shorter than 32 bytes");
+			String message = "The audit key (PORTAL_AUDIT_KEY) is shorter than 32 bytes";
+			throw new IllegalStateException(message);
 		}
 		return bytes;
 	}

@@ -1,5 +1,7 @@
 package com.vhostportal.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +27,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditRetention {
 
 	private static final Logger logger = LoggerFactory.getLogger(AuditRetention.class);
+
+	private static final String SELECT_CHECKPOINT = """
+			SELECT through_seq, through_mac, purged_records, purged_before, key_id, mac \
+			FROM audit_checkpoint WHERE id = 1""";
+
+	private static final String LOCK_HEAD = """
+			SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE""";
+
+	private static final String FIRST_KEPT = """
+			SELECT MIN(chain_seq) FROM history_record \
+			WHERE chain_seq IS NOT NULL AND created_at >= :cutoff""";
+
+	private static final String SELECT_MAC = """
+			SELECT chain_mac FROM history_record WHERE chain_seq = :seq""";
+
+	private static final String INSERT_CHECKPOINT = """
+			INSERT INTO audit_checkpoint \
+			(id, through_seq, through_mac, purged_records, purged_before, key_id, mac)
+			VALUES (1, :seq, :throughMac, :purged, :before, :keyId, :mac)
+			""";
+
+	private static final String PURGED = """
+			Audit retention removed {} history records recorded before {}""";
 
 	private final JdbcClient jdbc;
 
@@ -68,7 +93,7 @@ public class AuditRetention {
 			.truncatedTo(ChronoUnit.SECONDS);
 		Long removed = this.transaction.execute((status) -> purgeBefore(cutoff));
 		if (removed != null && removed > 0) {
-			logger.info("Audit retention removed {} history records recorded before {}", removed, cutoff);
+			logger.info(PURGED, removed, cutoff);
 		}
 		return (removed != null) ? removed : 0;
 	}
@@ -78,50 +103,38 @@ public class AuditRetention {
 	 * @return the checkpoint, or empty if nothing was ever removed
 	 */
 	Optional<AuditCheckpoint> checkpoint() {
-		return this.jdbc
-			.sql("SELECT through_seq, through_mac, purged_records, purged_before, key_id, mac "
-					+ "FROM audit_checkpoint WHERE id = 1")
-			.query((rs, n) -> new AuditCheckpoint(rs.getLong("through_seq"), rs.getString("through_mac"),
-					rs.getLong("purged_records"), rs.getObject("purged_before", OffsetDateTime.class),
-					rs.getString("key_id"), rs.getString("mac")))
-			.optional();
+		return this.jdbc.sql(SELECT_CHECKPOINT).query(AuditRetention::checkpointOf).optional();
+	}
+
+	private static AuditCheckpoint checkpointOf(ResultSet rs, int rowNum) throws SQLException {
+		long throughSeq = rs.getLong("through_seq");
+		String throughMac = rs.getString("through_mac");
+		long purged = rs.getLong("purged_records");
+		OffsetDateTime before = rs.getObject("purged_before", OffsetDateTime.class);
+		String keyId = rs.getString("key_id");
+		String mac = rs.getString("mac");
+		return new AuditCheckpoint(throughSeq, throughMac, purged, before, keyId, mac);
 	}
 
 	private long purgeBefore(OffsetDateTime cutoff) {
 		// Appending waits for this lock too, so the chain does not move while it is cut.
-		long lastSeq = this.jdbc.sql("SELECT last_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE")
-			.query(Long.class)
-			.single();
-		Long firstKept = this.jdbc
-			.sql("SELECT MIN(chain_seq) FROM history_record WHERE chain_seq IS NOT NULL AND created_at >= :cutoff")
-			.param("cutoff", cutoff)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+		long lastSeq = this.jdbc.sql(LOCK_HEAD).query(Long.class).single();
+		Long firstKept = firstKeptSeq(cutoff).orElse(null);
 		long throughSeq = (firstKept != null) ? firstKept - 1 : lastSeq;
 		Optional<AuditCheckpoint> previous = checkpoint();
 		long previousThrough = previous.map(AuditCheckpoint::throughSeq).orElse(0L);
 		if (throughSeq <= previousThrough) {
 			return 0;
 		}
-		String throughMac = this.jdbc.sql("SELECT chain_mac FROM history_record WHERE chain_seq = :seq")
-			.param("seq", throughSeq)
-			.query(String.class)
-			.single();
+		String throughMac = macAt(throughSeq);
 		long removed = this.jdbc.sql("DELETE FROM history_record WHERE chain_seq <= :seq")
 			.param("seq", throughSeq)
 			.update();
 
 		long purged = previous.map(AuditCheckpoint::purgedRecords).orElse(0L) + removed;
-		String keyId = this.keys.currentId();
-		AuditCheckpoint unsigned = new AuditCheckpoint(throughSeq, throughMac, purged, cutoff, keyId, "");
-		AuditCheckpoint signed = new AuditCheckpoint(throughSeq, throughMac, purged, cutoff, keyId,
-				this.keys.sign(unsigned.canonical()));
+		AuditCheckpoint signed = sign(throughSeq, throughMac, purged, cutoff);
 		this.jdbc.sql("DELETE FROM audit_checkpoint").update();
-		this.jdbc.sql("""
-				INSERT INTO audit_checkpoint (id, through_seq, through_mac, purged_records, purged_before, key_id, mac)
-				VALUES (1, :seq, :throughMac, :purged, :before, :keyId, :mac)
-				""")
+		this.jdbc.sql(INSERT_CHECKPOINT)
 			.param("seq", signed.throughSeq())
 			.param("throughMac", signed.throughMac())
 			.param("purged", signed.purgedRecords())
@@ -130,6 +143,21 @@ public class AuditRetention {
 			.param("mac", signed.mac())
 			.update();
 		return removed;
+	}
+
+	private Optional<Long> firstKeptSeq(OffsetDateTime cutoff) {
+		return this.jdbc.sql(FIRST_KEPT).param("cutoff", cutoff).query(Long.class).optional();
+	}
+
+	private String macAt(long seq) {
+		return this.jdbc.sql(SELECT_MAC).param("seq", seq).query(String.class).single();
+	}
+
+	private AuditCheckpoint sign(long seq, String mac, long purged, OffsetDateTime before) {
+		String keyId = this.keys.currentId();
+		AuditCheckpoint unsigned = new AuditCheckpoint(seq, mac, purged, before, keyId, "");
+		String signature = this.keys.sign(unsigned.canonical());
+		return new AuditCheckpoint(seq, mac, purged, before, keyId, signature);
 	}
 
 }

@@ -12,8 +12,15 @@ package com.vhostportal.history;
  * @param unchained how many records in a final state carry no link (completed before the
  * chain existed, or changed outside the application)
  */
-public record AuditVerification(boolean intact, long checked, Long brokenRecordId, Long brokenSeq, BreakReason reason,
+// @formatter:off
+public record AuditVerification(
+		boolean intact,
+		long checked,
+		Long brokenRecordId,
+		Long brokenSeq,
+		BreakReason reason,
 		long unchained) {
+// @formatter:on
 
 	/**
 	 * Why the chain breaks.

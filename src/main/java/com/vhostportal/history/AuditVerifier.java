@@ -23,6 +23,18 @@ public class AuditVerifier {
 
 	private static final int FETCH_SIZE = 1000;
 
+	private static final String COUNT_UNCHAINED = """
+			SELECT COUNT(*) FROM history_record \
+			WHERE chain_seq IS NULL AND status IN ('SUCCEEDED', 'FAILED')""";
+
+	private static final String SELECT_HEAD = """
+			SELECT last_seq, last_mac FROM audit_chain_head WHERE id = 1""";
+
+	private static final String SELECT_CHAIN = """
+			SELECT chain_seq, chain_mac, chain_key_id, %s
+			FROM history_record WHERE chain_seq IS NOT NULL ORDER BY chain_seq
+			""".formatted(AuditCanonicalForm.SELECT_LIST);
+
 	private final JdbcTemplate streaming;
 
 	private final JdbcClient jdbc;
@@ -33,8 +45,10 @@ public class AuditVerifier {
 
 	private final AuditRetention retention;
 
-	public AuditVerifier(DataSource dataSource, PlatformTransactionManager transactions, AuditKeys keys,
-			AuditRetention retention) {
+	// @formatter:off
+	public AuditVerifier(DataSource dataSource, PlatformTransactionManager transactions,
+			AuditKeys keys, AuditRetention retention) {
+	// @formatter:on
 		this.retention = retention;
 		this.streaming = new JdbcTemplate(dataSource);
 		this.streaming.setFetchSize(FETCH_SIZE);
@@ -50,24 +64,19 @@ public class AuditVerifier {
 	 */
 	public AuditVerification verify() {
 		// PostgreSQL streams with a fetch size only inside a transaction.
-		return this.readOnly.execute((status) -> {
-			long unchained = this.jdbc.sql(
-					"SELECT COUNT(*) FROM history_record WHERE chain_seq IS NULL AND status IN ('SUCCEEDED', 'FAILED')")
-				.query(Long.class)
-				.single();
-			Optional<AuditCheckpoint> checkpoint = this.retention.checkpoint();
-			if (checkpoint.isPresent() && !signedByUs(checkpoint.get())) {
-				return new AuditVerification(false, 0, null, checkpoint.get().throughSeq(),
-						BreakReason.CHECKPOINT_MISMATCH, unchained);
-			}
-			Map<String, Object> head = this.jdbc.sql("SELECT last_seq, last_mac FROM audit_chain_head WHERE id = 1")
-				.query()
-				.singleRow();
-			return this.streaming.query(
-					"SELECT chain_seq, chain_mac, chain_key_id, " + AuditCanonicalForm.SELECT_LIST
-							+ " FROM history_record WHERE chain_seq IS NOT NULL ORDER BY chain_seq",
-					walker(checkpoint, head, unchained));
-		});
+		return this.readOnly.execute((status) -> verifyInTransaction());
+	}
+
+	private AuditVerification verifyInTransaction() {
+		long unchained = this.jdbc.sql(COUNT_UNCHAINED).query(Long.class).single();
+		Optional<AuditCheckpoint> checkpoint = this.retention.checkpoint();
+		if (checkpoint.isPresent() && !signedByUs(checkpoint.get())) {
+			long seq = checkpoint.get().throughSeq();
+			BreakReason reason = BreakReason.CHECKPOINT_MISMATCH;
+			return new AuditVerification(false, 0, null, seq, reason, unchained);
+		}
+		Map<String, Object> head = this.jdbc.sql(SELECT_HEAD).query().singleRow();
+		return this.streaming.query(SELECT_CHAIN, walker(checkpoint, head, unchained));
 	}
 
 	private boolean signedByUs(AuditCheckpoint checkpoint) {
@@ -76,8 +85,10 @@ public class AuditVerifier {
 			.isPresent();
 	}
 
-	private ResultSetExtractor<AuditVerification> walker(Optional<AuditCheckpoint> checkpoint, Map<String, Object> head,
-			long unchained) {
+	// @formatter:off
+	private ResultSetExtractor<AuditVerification> walker(Optional<AuditCheckpoint> checkpoint,
+			Map<String, Object> head, long unchained) {
+	// @formatter:on
 		return (rows) -> {
 			// After retention, the chain starts at the signed checkpoint.
 			long start = checkpoint.map(AuditCheckpoint::throughSeq).orElse(0L);
@@ -88,17 +99,19 @@ public class AuditVerifier {
 			while (rows.next()) {
 				long id = rows.getLong("id");
 				long seq = rows.getLong("chain_seq");
+				long verified = expectedSeq - 1 - start;
 				if (seq != expectedSeq) {
-					return broken(expectedSeq - 1 - start, id, seq, BreakReason.SEQUENCE_GAP, unchained);
+					return broken(verified, id, seq, BreakReason.SEQUENCE_GAP, unchained);
 				}
 				String stored = rows.getString("chain_mac");
-				String canonical = AuditCanonicalForm.of(values, seq, rows.getString("chain_key_id"), previousMac);
-				var computed = this.keys.sign(rows.getString("chain_key_id"), canonical);
+				String keyId = rows.getString("chain_key_id");
+				String canonical = AuditCanonicalForm.of(values, seq, keyId, previousMac);
+				var computed = this.keys.sign(keyId, canonical);
 				if (computed.isEmpty()) {
-					return broken(expectedSeq - 1 - start, id, seq, BreakReason.UNKNOWN_KEY, unchained);
+					return broken(verified, id, seq, BreakReason.UNKNOWN_KEY, unchained);
 				}
 				if (!computed.get().equals(stored)) {
-					return broken(expectedSeq - 1 - start, id, seq, BreakReason.MAC_MISMATCH, unchained);
+					return broken(verified, id, seq, BreakReason.MAC_MISMATCH, unchained);
 				}
 				previousMac = stored;
 				lastId = id;
@@ -106,14 +119,20 @@ public class AuditVerifier {
 			}
 			long lastSeq = expectedSeq - 1;
 			long checked = lastSeq - start;
-			if (((Number) head.get("last_seq")).longValue() != lastSeq || !previousMac.equals(head.get("last_mac"))) {
-				return broken(checked, (checked > 0) ? lastId : null, lastSeq, BreakReason.HEAD_MISMATCH, unchained);
+			long headSeq = ((Number) head.get("last_seq")).longValue();
+			boolean headMatches = headSeq == lastSeq && previousMac.equals(head.get("last_mac"));
+			if (!headMatches) {
+				Long lastChecked = (checked > 0) ? lastId : null;
+				return broken(checked, lastChecked, lastSeq, BreakReason.HEAD_MISMATCH, unchained);
 			}
 			return new AuditVerification(true, checked, null, null, null, unchained);
 		};
 	}
 
-	private static AuditVerification broken(long checked, Long id, long seq, BreakReason reason, long unchained) {
+	// @formatter:off
+	private static AuditVerification broken(long checked, Long id, long seq, BreakReason reason,
+			long unchained) {
+	// @formatter:on
 		return new AuditVerification(false, checked, id, seq, reason, unchained);
 	}
 

@@ -22,6 +22,13 @@ public final class AuditVerifyCommand {
 	/** The first argument that asks for this command. */
 	public static final String NAME = "verify-audit";
 
+	private static final String NO_LINK = """
+			finished records carry no link (completed before the chain existed, \
+			or changed outside the portal).""";
+
+	private static final String BROKEN = """
+			Audit chain BROKEN after %s verified records, at record %s (chain position %s): %s.""";
+
 	private AuditVerifyCommand() {
 	}
 
@@ -43,9 +50,9 @@ public final class AuditVerifyCommand {
 	 */
 	public static int run(String[] args, PrintStream out) {
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Verification.class)
-			.web(WebApplicationType.NONE)
-			.run(rest)) {
+		SpringApplicationBuilder application = new SpringApplicationBuilder(Verification.class);
+		application.web(WebApplicationType.NONE);
+		try (ConfigurableApplicationContext context = application.run(rest)) {
 			AuditVerification result = context.getBean(AuditVerifier.class).verify();
 			out.println(describe(result));
 			return result.intact() ? 0 : 1;
@@ -53,16 +60,15 @@ public final class AuditVerifyCommand {
 	}
 
 	static String describe(AuditVerification result) {
-		String unchained = (result.unchained() > 0)
-				? " " + result.unchained() + " finished records carry no link (completed before the chain existed, "
-						+ "or changed outside the portal)."
-				: "";
+		long count = result.unchained();
+		String unchained = (count > 0) ? " " + count + " " + NO_LINK : "";
+		long checked = result.checked();
 		if (result.intact()) {
-			return "Audit chain intact: " + result.checked() + " records verified." + unchained;
+			return "Audit chain intact: " + checked + " records verified." + unchained;
 		}
-		return "Audit chain BROKEN after " + result.checked() + " verified records, at record "
-				+ result.brokenRecordId() + " (chain position " + result.brokenSeq() + "): " + result.reason() + "."
-				+ unchained;
+		Long id = result.brokenRecordId();
+		String broken = BROKEN.formatted(checked, id, result.brokenSeq(), result.reason());
+		return broken + unchained;
 	}
 
 	// Not a @Configuration: the portal's component scan and the tests' search for a

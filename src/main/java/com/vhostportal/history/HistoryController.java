@@ -49,8 +49,10 @@ class HistoryController {
 
 	private final JsonMapper json;
 
-	HistoryController(HistoryRepository history, HistoryExport export, TeamScope scope, ViewerTimes times,
-			JsonMapper json) {
+	// @formatter:off
+	HistoryController(HistoryRepository history, HistoryExport export, TeamScope scope,
+			ViewerTimes times, JsonMapper json) {
+	// @formatter:on
 		this.history = history;
 		this.export = export;
 		this.scope = scope;
@@ -76,7 +78,8 @@ class HistoryController {
 		// The viewer's zone is written into the links, so that a shared search means the
 		// same days to whoever opens it.
 		HistorySearch filters = search.withZoneOr(this.times.zone());
-		List<HistoryRecord> page = this.history.search(filters, before, PAGE_SIZE + 1, readableTeams());
+		Collection<String> teams = readableTeams();
+		List<HistoryRecord> page = this.history.search(filters, before, PAGE_SIZE + 1, teams);
 		boolean more = page.size() > PAGE_SIZE;
 		List<HistoryRecord> records = more ? page.subList(0, PAGE_SIZE) : page;
 		Long oldest = records.isEmpty() ? null : records.get(records.size() - 1).id();
@@ -93,8 +96,10 @@ class HistoryController {
 	}
 
 	@GetMapping("/export.csv")
-	void exportCsv(@ModelAttribute("search") HistorySearch search, BindingResult binding, HttpServletResponse response)
-			throws IOException {
+	// @formatter:off
+	void exportCsv(@ModelAttribute("search") HistorySearch search, BindingResult binding,
+			HttpServletResponse response) throws IOException {
+	// @formatter:on
 		start(response, binding, "text/csv;charset=UTF-8", "audit-history.csv");
 		this.export.writeCsv(search, readableTeams(), response.getOutputStream());
 	}
@@ -145,17 +150,22 @@ class HistoryController {
 		return teams.all() ? null : teams.names();
 	}
 
-	private static void start(HttpServletResponse response, BindingResult binding, String type, String file) {
+	// @formatter:off
+	private static void start(HttpServletResponse response, BindingResult binding, String type,
+			String file) {
+	// @formatter:on
 		if (binding.hasErrors()) {
 			// An export of everything instead of the search asked for would mislead.
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 		response.setContentType(type);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+		String disposition = "attachment; filename=\"" + file + "\"";
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, disposition);
 	}
 
 	private static String link(String path, HistorySearch search, Long before) {
-		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).queryParams(search.parameters());
+		MultiValueMap<String, String> parameters = search.parameters();
+		UriComponentsBuilder link = UriComponentsBuilder.fromPath(path).queryParams(parameters);
 		if (before != null) {
 			link.queryParam("before", before);
 		}

@@ -39,12 +39,38 @@ import com.vhostportal.apim.Operation;
  * @param chainMac the record's MAC in the audit chain, or {@code null}
  * @param chainKeyId the id of the key that signed it, or {@code null}
  */
-public record HistoryRecord(long id, OffsetDateTime createdAt, OffsetDateTime completedAt, String username,
-		String tenantId, String tenantName, Operation operation, String virtualHost, String virtualHostId,
-		HistoryStatus status, String requestUrl, String requestBody, String beforeState, Integer httpStatus,
-		String responseBody, String errorCode, String errorMessage, Long durationMillis, String correlationId,
-		Submitter person, String team, String certificateFindings, String certificatePolicy, String failureKind,
-		OffsetDateTime reconciledAt, String reconciliationNote, Long chainSeq, String chainMac, String chainKeyId) {
+// @formatter:off
+public record HistoryRecord(
+		long id,
+		OffsetDateTime createdAt,
+		OffsetDateTime completedAt,
+		String username,
+		String tenantId,
+		String tenantName,
+		Operation operation,
+		String virtualHost,
+		String virtualHostId,
+		HistoryStatus status,
+		String requestUrl,
+		String requestBody,
+		String beforeState,
+		Integer httpStatus,
+		String responseBody,
+		String errorCode,
+		String errorMessage,
+		Long durationMillis,
+		String correlationId,
+		Submitter person,
+		String team,
+		String certificateFindings,
+		String certificatePolicy,
+		String failureKind,
+		OffsetDateTime reconciledAt,
+		String reconciliationNote,
+		Long chainSeq,
+		String chainMac,
+		String chainKeyId) {
+// @formatter:on
 
 	/**
 	 * Returns whether the outcome is still open: no answer was recorded, or none

@@ -39,11 +39,32 @@ public class HistoryRepository {
 
 	private static final int STREAM_FETCH_SIZE = 500;
 
-	private static final String COLUMNS = "id, created_at, completed_at, username, tenant_id, tenant_name, "
-			+ "operation, virtual_host, virtual_host_id, status, request_url, request_body, before_state, "
-			+ "http_status, response_body, error_code, error_message, duration_ms, correlation_id, "
-			+ "user_subject, user_display_name, user_email, team, certificate_findings, certificate_policy, "
-			+ "failure_kind, reconciled_at, reconciliation_note, chain_seq, chain_mac, chain_key_id";
+	private static final String COLUMNS = """
+			id, created_at, completed_at, username, tenant_id, tenant_name, \
+			operation, virtual_host, virtual_host_id, status, request_url, request_body, \
+			before_state, http_status, response_body, error_code, error_message, duration_ms, \
+			correlation_id, user_subject, user_display_name, user_email, team, \
+			certificate_findings, certificate_policy, failure_kind, reconciled_at, \
+			reconciliation_note, chain_seq, chain_mac, chain_key_id""";
+
+	private static final String SELECT_RECORDS = "SELECT " + COLUMNS + " FROM history_record ";
+
+	private static final String NEWEST_PAGE = " ORDER BY id DESC FETCH FIRST :size ROWS ONLY";
+
+	private static final String INSERT_PENDING = """
+			INSERT INTO history_record (created_at, username, tenant_id, tenant_name, operation,
+			    virtual_host, virtual_host_id, status, request_url, request_body, before_state,
+			    correlation_id, user_subject, user_display_name, user_email, team,
+			    certificate_findings, certificate_policy)
+			VALUES (:createdAt, :username, :tenantId, :tenantName, :operation, :virtualHost,
+			    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId,
+			    :subject, :displayName, :email, :team, :certificateFindings, :certificatePolicy)
+			""";
+
+	private static final String SELECT_DUE = SELECT_RECORDS + """
+			WHERE (status = 'UNCONFIRMED' AND completed_at < :unconfirmedBefore) \
+			OR (status = 'PENDING' AND created_at < :pendingBefore) \
+			ORDER BY id FETCH FIRST :limit ROWS ONLY""";
 
 	private final JdbcClient jdbc;
 
@@ -57,8 +78,10 @@ public class HistoryRepository {
 
 	private final NamedParameterJdbcTemplate streaming;
 
-	HistoryRepository(JdbcClient jdbc, Clock clock, AuditChain chain, PlatformTransactionManager transactions,
-			DataSource dataSource) {
+	// @formatter:off
+	HistoryRepository(JdbcClient jdbc, Clock clock, AuditChain chain,
+			PlatformTransactionManager transactions, DataSource dataSource) {
+	// @formatter:on
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.chain = chain;
@@ -77,15 +100,7 @@ public class HistoryRepository {
 	 */
 	public long recordPending(NewSubmission submission) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				INSERT INTO history_record (created_at, username, tenant_id, tenant_name, operation,
-				    virtual_host, virtual_host_id, status, request_url, request_body, before_state,
-				    correlation_id, user_subject, user_display_name, user_email, team,
-				    certificate_findings, certificate_policy)
-				VALUES (:createdAt, :username, :tenantId, :tenantName, :operation, :virtualHost,
-				    :virtualHostId, 'PENDING', :requestUrl, :requestBody, :beforeState, :correlationId,
-				    :subject, :displayName, :email, :team, :certificateFindings, :certificatePolicy)
-				""")
+		this.jdbc.sql(INSERT_PENDING)
 			.param("createdAt", now())
 			.param("username", submission.username())
 			.param("tenantId", submission.tenantId())
@@ -197,11 +212,11 @@ public class HistoryRepository {
 	 * @param limit the most records returned
 	 * @return the records
 	 */
-	public List<HistoryRecord> dueForReconciliation(OffsetDateTime unconfirmedBefore, OffsetDateTime pendingBefore,
-			int limit) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM history_record "
-				+ "WHERE (status = 'UNCONFIRMED' AND completed_at < :unconfirmedBefore) "
-				+ "OR (status = 'PENDING' AND created_at < :pendingBefore) ORDER BY id FETCH FIRST :limit ROWS ONLY")
+	// @formatter:off
+	public List<HistoryRecord> dueForReconciliation(OffsetDateTime unconfirmedBefore,
+			OffsetDateTime pendingBefore, int limit) {
+	// @formatter:on
+		return this.jdbc.sql(SELECT_DUE)
 			.param("unconfirmedBefore", unconfirmedBefore)
 			.param("pendingBefore", pendingBefore)
 			.param("limit", limit)
@@ -215,7 +230,7 @@ public class HistoryRepository {
 	 * @return the record, if it exists
 	 */
 	public Optional<HistoryRecord> find(long id) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM history_record WHERE id = :id")
+		return this.jdbc.sql(SELECT_RECORDS + "WHERE id = :id")
 			.param("id", id)
 			.query(HistoryRepository::map)
 			.optional();
@@ -252,14 +267,16 @@ public class HistoryRepository {
 	 * @param teams only records of these teams, or {@code null} for every record
 	 * @return the records
 	 */
-	public List<HistoryRecord> search(HistorySearch search, Long beforeId, int size, Collection<String> teams) {
+	// @formatter:off
+	public List<HistoryRecord> search(HistorySearch search, Long beforeId, int size,
+			Collection<String> teams) {
+	// @formatter:on
 		HistoryQuery query = new HistoryQuery(search, teams).before(beforeId);
 		if (query.matchesNothing()) {
 			return List.of();
 		}
-		return this.jdbc
-			.sql("SELECT " + COLUMNS + " FROM history_record " + query.where()
-					+ " ORDER BY id DESC FETCH FIRST :size ROWS ONLY")
+		String sql = SELECT_RECORDS + query.where() + NEWEST_PAGE;
+		return this.jdbc.sql(sql)
 			.paramSource(query.parameters().addValue("size", size))
 			.query(HistoryRepository::map)
 			.list();
@@ -272,15 +289,22 @@ public class HistoryRepository {
 	 * @param teams only records of these teams, or {@code null} for every record
 	 * @param consumer receives each record
 	 */
-	public void stream(HistorySearch search, Collection<String> teams, Consumer<HistoryRecord> consumer) {
+	// @formatter:off
+	public void stream(HistorySearch search, Collection<String> teams,
+			Consumer<HistoryRecord> consumer) {
+	// @formatter:on
 		HistoryQuery query = new HistoryQuery(search, teams);
 		if (query.matchesNothing()) {
 			return;
 		}
+		String sql = SELECT_RECORDS + query.where() + " ORDER BY id DESC";
+		RowCallbackHandler handler = (rs) -> consumer.accept(map(rs, 0));
 		// PostgreSQL honours the fetch size only inside a transaction.
-		this.readOnly.executeWithoutResult((status) -> this.streaming.query(
-				"SELECT " + COLUMNS + " FROM history_record " + query.where() + " ORDER BY id DESC", query.parameters(),
-				(RowCallbackHandler) (rs) -> consumer.accept(map(rs, 0))));
+		this.readOnly.executeWithoutResult((status) -> streamRows(sql, query, handler));
+	}
+
+	private void streamRows(String sql, HistoryQuery query, RowCallbackHandler handler) {
+		this.streaming.query(sql, query.parameters(), handler);
 	}
 
 	private OffsetDateTime now() {
@@ -292,19 +316,39 @@ public class HistoryRepository {
 	}
 
 	private static HistoryRecord map(ResultSet rs, int row) throws SQLException {
-		return new HistoryRecord(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
-				rs.getObject("completed_at", OffsetDateTime.class), rs.getString("username"), rs.getString("tenant_id"),
-				rs.getString("tenant_name"), Operation.valueOf(rs.getString("operation")), rs.getString("virtual_host"),
-				rs.getString("virtual_host_id"), HistoryStatus.valueOf(rs.getString("status")),
-				rs.getString("request_url"), rs.getString("request_body"), rs.getString("before_state"),
-				rs.getObject("http_status", Integer.class), rs.getString("response_body"), rs.getString("error_code"),
-				rs.getString("error_message"), rs.getObject("duration_ms", Long.class), rs.getString("correlation_id"),
+		// @formatter:off
+		return new HistoryRecord(
+				rs.getLong("id"),
+				rs.getObject("created_at", OffsetDateTime.class),
+				rs.getObject("completed_at", OffsetDateTime.class),
+				rs.getString("username"),
+				rs.getString("tenant_id"),
+				rs.getString("tenant_name"),
+				Operation.valueOf(rs.getString("operation")),
+				rs.getString("virtual_host"),
+				rs.getString("virtual_host_id"),
+				HistoryStatus.valueOf(rs.getString("status")),
+				rs.getString("request_url"),
+				rs.getString("request_body"),
+				rs.getString("before_state"),
+				rs.getObject("http_status", Integer.class),
+				rs.getString("response_body"),
+				rs.getString("error_code"),
+				rs.getString("error_message"),
+				rs.getObject("duration_ms", Long.class),
+				rs.getString("correlation_id"),
 				new Submitter(rs.getString("user_subject"), rs.getString("user_display_name"),
 						rs.getString("user_email")),
-				rs.getString("team"), rs.getString("certificate_findings"), rs.getString("certificate_policy"),
-				rs.getString("failure_kind"), rs.getObject("reconciled_at", OffsetDateTime.class),
-				rs.getString("reconciliation_note"), rs.getObject("chain_seq", Long.class), rs.getString("chain_mac"),
+				rs.getString("team"),
+				rs.getString("certificate_findings"),
+				rs.getString("certificate_policy"),
+				rs.getString("failure_kind"),
+				rs.getObject("reconciled_at", OffsetDateTime.class),
+				rs.getString("reconciliation_note"),
+				rs.getObject("chain_seq", Long.class),
+				rs.getString("chain_mac"),
 				rs.getString("chain_key_id"));
+		// @formatter:on
 	}
 
 }

@@ -39,7 +39,7 @@ public record HistorySearch(
 // @formatter:on
 
 	/** A search without filters. */
-	public static final HistorySearch ALL = new HistorySearch(null, null, null, null, null, null, null, null, null);
+	public static final HistorySearch ALL = withoutFilters();
 
 	/**
 	 * Returns the zone whose days the date range names.
@@ -58,8 +58,10 @@ public record HistorySearch(
 		if (this.zone != null) {
 			return this;
 		}
-		return new HistorySearch(this.tenant, this.team, this.user, this.operation, this.outcome, this.host, this.from,
-				this.to, fallback);
+		// @formatter:off
+		return new HistorySearch(this.tenant, this.team, this.user, this.operation, this.outcome,
+				this.host, this.from, this.to, fallback);
+		// @formatter:on
 	}
 
 	/**
@@ -78,6 +80,10 @@ public record HistorySearch(
 		put(parameters, "to", this.to);
 		put(parameters, "zone", this.zone);
 		return parameters;
+	}
+
+	private static HistorySearch withoutFilters() {
+		return new HistorySearch(null, null, null, null, null, null, null, null, null);
 	}
 
 	private static void put(MultiValueMap<String, String> parameters, String name, Object value) {

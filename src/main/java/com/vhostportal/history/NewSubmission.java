@@ -23,18 +23,34 @@ import com.vhostportal.apim.Operation;
  * @param certificatePolicy the certificate policy that applied ({@code WARN} or
  * {@code BLOCK}), or {@code null} when the request uses no certificate store
  */
-public record NewSubmission(String username, String tenantId, String tenantName, Operation operation,
-		String virtualHost, String virtualHostId, String requestUrl, String requestBody, String beforeState,
-		String correlationId, Submitter person, String team, String certificateFindings, String certificatePolicy) {
+// @formatter:off
+public record NewSubmission(
+		String username,
+		String tenantId,
+		String tenantName,
+		Operation operation,
+		String virtualHost,
+		String virtualHostId,
+		String requestUrl,
+		String requestBody,
+		String beforeState,
+		String correlationId,
+		Submitter person,
+		String team,
+		String certificateFindings,
+		String certificatePolicy) {
+// @formatter:on
 
 	/**
 	 * Describes a submission without certificate checks.
 	 */
-	public NewSubmission(String username, String tenantId, String tenantName, Operation operation, String virtualHost,
-			String virtualHostId, String requestUrl, String requestBody, String beforeState, String correlationId,
-			Submitter person, String team) {
-		this(username, tenantId, tenantName, operation, virtualHost, virtualHostId, requestUrl, requestBody,
-				beforeState, correlationId, person, team, null, null);
+	// @formatter:off
+	public NewSubmission(String username, String tenantId, String tenantName, Operation operation,
+			String virtualHost, String virtualHostId, String requestUrl, String requestBody,
+			String beforeState, String correlationId, Submitter person, String team) {
+		this(username, tenantId, tenantName, operation, virtualHost, virtualHostId, requestUrl,
+				requestBody, beforeState, correlationId, person, team, null, null);
 	}
+	// @formatter:on
 
 }

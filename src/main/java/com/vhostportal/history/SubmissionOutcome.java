@@ -13,7 +13,16 @@ package com.vhostportal.history;
  * @param failureKind the kind of failure ({@code ApimFailureKind} name), or {@code null}
  * when API Management accepted the request
  */
-public record SubmissionOutcome(HistoryStatus status, Integer httpStatus, String virtualHostId, String responseBody,
-		String errorCode, String errorMessage, long durationMillis, String failureKind) {
+// @formatter:off
+public record SubmissionOutcome(
+		HistoryStatus status,
+		Integer httpStatus,
+		String virtualHostId,
+		String responseBody,
+		String errorCode,
+		String errorMessage,
+		long durationMillis,
+		String failureKind) {
+// @formatter:on
 
 }

@@ -26,14 +26,24 @@ public final class UpdateComparison {
 		String url = before.customDomain() ? before.host() : before.name();
 		Row keyAlias = new Row("vhost.keyAlias", before.keyStoreAlias(), requested.keyAlias());
 
-		List<Row> rows = List.of(new Row("vhost.virtualHostUrl", url, requested.virtualHostUrl()),
-				new Row("vhost.domainType", domain(before.customDomain()), domain(requested.customDomain())),
-				new Row("vhost.defaultHost", flag(before.defaultHost()), flag(requested.defaultHost())),
-				new Row("vhost.clientAuth", flag(before.clientAuth()), flag(requested.clientAuth())),
-				new Row("vhost.keyStore", before.keyStoreName(), requested.keyStore()), keyAlias,
+		// @formatter:off
+		List<Row> rows = List.of(
+				new Row("vhost.virtualHostUrl", url, requested.virtualHostUrl()),
+				new Row("vhost.domainType", domain(before.customDomain()),
+						domain(requested.customDomain())),
+				new Row("vhost.defaultHost", flag(before.defaultHost()),
+						flag(requested.defaultHost())),
+				new Row("vhost.clientAuth", flag(before.clientAuth()),
+						flag(requested.clientAuth())),
+				new Row("vhost.keyStore", before.keyStoreName(), requested.keyStore()),
+				keyAlias,
 				new Row("vhost.trustStore", before.trustStore(), requested.trustStore()));
+		// @formatter:on
 		// The 2025 layout sends no key alias: leaving it out does not change it.
-		return requested.legacyLayout() ? rows.stream().filter((row) -> row != keyAlias).toList() : rows;
+		if (requested.legacyLayout()) {
+			return rows.stream().filter((row) -> row != keyAlias).toList();
+		}
+		return rows;
 	}
 
 	private static String flag(boolean value) {

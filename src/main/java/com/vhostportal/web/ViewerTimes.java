@@ -11,6 +11,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -25,7 +26,9 @@ public class ViewerTimes {
 	/** The cookie in which the browser names its IANA time zone. */
 	public static final String COOKIE = "portal_zone";
 
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+	private static final String ISO_PATTERN = "uuuu-MM-dd'T'HH:mm:ssXXX";
+
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern(ISO_PATTERN);
 
 	// Longer than any IANA zone name: anything longer is not one.
 	private static final int LONGEST_ZONE = 64;
@@ -84,7 +87,8 @@ public class ViewerTimes {
 	}
 
 	private static HttpServletRequest currentRequest() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+		RequestAttributes current = RequestContextHolder.getRequestAttributes();
+		if (current instanceof ServletRequestAttributes attributes) {
 			return attributes.getRequest();
 		}
 		return null;

@@ -29,28 +29,33 @@ final class BrowserSupport {
 
 	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+	private static final String MISSING = """
+			Browser tests need Debian's chromium and chromium-driver (see .ci/run)""";
+
 	private BrowserSupport() {
 	}
 
 	static Browser start() throws IOException {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			String reason = "Browser tests need Debian's chromium and chromium-driver (see .ci/run)";
 			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException(reason + "; CI=true never skips them");
+				throw new IllegalStateException(MISSING + "; CI=true never skips them");
 			}
-			Assumptions.abort(reason);
+			Assumptions.abort(MISSING);
 		}
 		Path profile = Files.createTempDirectory("vhost-portal-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		// The machine has no network beyond loopback: background services only produce
 		// noise.
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1600", "--user-data-dir=" + profile);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu");
+		options.addArguments("--disable-dev-shm-usage", "--disable-quic", "--no-first-run");
+		options.addArguments("--disable-background-networking", "--disable-component-update");
+		options.addArguments("--disable-sync", "--window-size=1280,1600");
+		options.addArguments("--user-data-dir=" + profile);
 		// A zone far from the machine's UTC, so that pages showing times in the viewer's
 		// zone can be told from pages showing UTC.
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+		ChromeDriverService.Builder builder = new ChromeDriverService.Builder();
+		ChromeDriverService service = builder.usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.withEnvironment(Map.of("TZ", VIEWER_ZONE))
 			.build();

@@ -74,15 +74,14 @@ class FullFlowBrowserTests {
 		driver.findElement(By.cssSelector("input[name=domainType][value=CUSTOM]")).click();
 		driver.findElement(By.id("virtualHostUrl")).sendKeys("shop.example.com");
 		new Select(driver.findElement(By.id("keyStore"))).selectByValue("sandbox-keystore");
-		waitFor(driver)
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#keyAlias option[value=apis]")));
+		By apisAlias = By.cssSelector("#keyAlias option[value=apis]");
+		waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(apisAlias));
 		new Select(driver.findElement(By.id("keyAlias"))).selectByValue("apis");
 		driver.findElement(By.id("clientAuth1")).click();
 		new Select(driver.findElement(By.id("trustStore"))).selectByValue("partners-truststore");
 		driver.findElement(By.cssSelector("button.primary")).click();
 
-		String body = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("request-body")))
-			.getText();
+		String body = visible(driver, "request-body").getText();
 		assertThat(body).contains("\"isForCustomDomain\":true")
 			.contains("\"keyStoreName\":\"sandbox-keystore\"")
 			.contains("\"keyStoreAlias\":\"apis\"")
@@ -91,21 +90,20 @@ class FullFlowBrowserTests {
 			.contains("\"operation\":\"CREATE\"");
 		driver.findElement(By.id("send")).click();
 
-		WebElement outcome = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+		WebElement outcome = visible(driver, "outcome");
 		assertThat(outcome.getAttribute("data-status")).isEqualTo("SUCCEEDED");
-		assertThat(driver.findElement(By.id("lb-host")).getText()).isNotBlank();
+		assertThat(text(driver, "lb-host")).isNotBlank();
 
 		driver.get(url("/history"));
 		WebElement row = driver.findElement(By.xpath("//tr[td[text()='shop.example.com']]"));
 		assertThat(row.getText()).contains("admin").contains("CREATE").contains("succeeded");
 		row.findElement(By.tagName("a")).click();
-		String recorded = waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("history-request")))
-			.getText();
+		String recorded = visible(driver, "history-request").getText();
 		assertThat(JSON.readTree(recorded)).isEqualTo(JSON.readTree(body));
-		assertThat(driver.findElement(By.id("history-response")).getText()).contains("\"allocationStatus\"");
-		assertThat(driver.findElement(By.id("record-created")).getText()).endsWith("+05:30");
+		assertThat(text(driver, "history-response")).contains("\"allocationStatus\"");
+		assertThat(text(driver, "record-created")).endsWith("+05:30");
 		// ICU may name the zone by its older alias.
-		assertThat(driver.findElement(By.id("main")).getText()).containsPattern("\\(Asia/(Kolkata|Calcutta)\\)");
+		assertThat(text(driver, "main")).containsPattern("\\(Asia/(Kolkata|Calcutta)\\)");
 	}
 
 	private static void signIn(WebDriver driver, String username, String password) {
@@ -114,6 +112,14 @@ class FullFlowBrowserTests {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.cssSelector("button[type=submit].primary")).click();
 		waitFor(driver).until(ExpectedConditions.urlContains("/virtual-hosts"));
+	}
+
+	private static WebElement visible(WebDriver driver, String id) {
+		return waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+	}
+
+	private static String text(WebDriver driver, String id) {
+		return driver.findElement(By.id(id)).getText();
 	}
 
 	private static WebDriverWait waitFor(WebDriver driver) {

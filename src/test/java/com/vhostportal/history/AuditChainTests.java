@@ -6,7 +6,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import com.vhostportal.apim.Operation;
 import com.vhostportal.history.AuditVerification.BreakReason;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @JdbcTest
 @ActiveProfiles("test")
 @TestPropertySource(properties = "portal.audit.key=" + AuditChainTests.KEY)
-@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class, AuditRetention.class })
+// @formatter:off
+@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class,
+		AuditRetention.class })
+// @formatter:on
 @EnableConfigurationProperties(AuditProperties.class)
 class AuditChainTests {
 
@@ -61,12 +63,13 @@ class AuditChainTests {
 		long open = record("three", HistoryStatus.UNCONFIRMED);
 
 		AuditVerification result = this.verifier.verify();
+		String currentKey = this.keys.currentId();
 
 		assertThat(result.intact()).isTrue();
 		assertThat(result.checked()).isEqualTo(2);
 		assertThat(this.history.find(first).orElseThrow().chainSeq()).isEqualTo(1L);
 		assertThat(this.history.find(second).orElseThrow().chainSeq()).isEqualTo(2L);
-		assertThat(this.history.find(second).orElseThrow().chainKeyId()).isEqualTo(this.keys.currentId());
+		assertThat(this.history.find(second).orElseThrow().chainKeyId()).isEqualTo(currentKey);
 		assertThat(this.history.find(open).orElseThrow().chainSeq()).isNull();
 	}
 
@@ -87,7 +90,7 @@ class AuditChainTests {
 		long tampered = record("two", HistoryStatus.FAILED);
 		record("three", HistoryStatus.SUCCEEDED);
 
-		this.jdbc.sql("UPDATE history_record SET username = 'mallory' WHERE id = :id").param("id", tampered).update();
+		execute("UPDATE history_record SET username = 'mallory' WHERE id = :id", tampered);
 		AuditVerification result = this.verifier.verify();
 
 		assertThat(result.intact()).isFalse();
@@ -103,7 +106,7 @@ class AuditChainTests {
 		long deleted = record("two", HistoryStatus.FAILED);
 		long after = record("three", HistoryStatus.SUCCEEDED);
 
-		this.jdbc.sql("DELETE FROM history_record WHERE id = :id").param("id", deleted).update();
+		execute("DELETE FROM history_record WHERE id = :id", deleted);
 		AuditVerification result = this.verifier.verify();
 
 		assertThat(result.intact()).isFalse();
@@ -116,7 +119,7 @@ class AuditChainTests {
 		record("one", HistoryStatus.SUCCEEDED);
 		long last = record("two", HistoryStatus.FAILED);
 
-		this.jdbc.sql("DELETE FROM history_record WHERE id = :id").param("id", last).update();
+		execute("DELETE FROM history_record WHERE id = :id", last);
 
 		assertThat(this.verifier.verify().reason()).isEqualTo(BreakReason.HEAD_MISMATCH);
 	}
@@ -125,7 +128,7 @@ class AuditChainTests {
 	void verifyWhenSignedWithUnknownKeyThenSaysSo() {
 		long id = record("one", HistoryStatus.SUCCEEDED);
 
-		this.jdbc.sql("UPDATE history_record SET chain_key_id = 'retired' WHERE id = :id").param("id", id).update();
+		execute("UPDATE history_record SET chain_key_id = 'retired' WHERE id = :id", id);
 
 		assertThat(this.verifier.verify().reason()).isEqualTo(BreakReason.UNKNOWN_KEY);
 	}
@@ -134,19 +137,20 @@ class AuditChainTests {
 	void completeWhenAlreadyChainedThenRefused() {
 		long id = record("one", HistoryStatus.SUCCEEDED);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.FAILED, 500, null, "{}", null, null, 1, null)));
+		assertThatIllegalStateException().isThrownBy(() -> this.history.complete(id, failed()));
 		assertThat(this.verifier.verify().intact()).isTrue();
 	}
 
 	@Test
 	void describeWhenBrokenThenNamesRecordAndReason() {
-		String text = AuditVerifyCommand
-			.describe(new AuditVerification(false, 41, 99L, 42L, BreakReason.MAC_MISMATCH, 0));
+		var broken = new AuditVerification(false, 41, 99L, 42L, BreakReason.MAC_MISMATCH, 0);
+		var intact = new AuditVerification(true, 3, null, null, null, 0);
+
+		String text = AuditVerifyCommand.describe(broken);
+		String intactText = AuditVerifyCommand.describe(intact);
 
 		assertThat(text).contains("BROKEN", "record 99", "position 42", "MAC_MISMATCH");
-		assertThat(AuditVerifyCommand.describe(new AuditVerification(true, 3, null, null, null, 0)))
-			.isEqualTo("Audit chain intact: 3 records verified.");
+		assertThat(intactText).isEqualTo("Audit chain intact: 3 records verified.");
 	}
 
 	@Test
@@ -155,8 +159,7 @@ class AuditChainTests {
 		record("old-2", HistoryStatus.FAILED);
 		long open = record("old-open", HistoryStatus.UNCONFIRMED);
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-		long kept = this.records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "new",
-				now.plusDays(60));
+		long kept = this.records.recordCreate(HistoryStatus.SUCCEEDED, "new", now.plusDays(60));
 		AuditRetention retention = retention(now.plusDays(45), Period.ofDays(30));
 
 		assertThat(retention.purge()).isEqualTo(2);
@@ -187,17 +190,28 @@ class AuditChainTests {
 	void purgeWhenNoRetentionSetThenKeepsEverything() {
 		record("one", HistoryStatus.SUCCEEDED);
 
-		assertThat(retention(OffsetDateTime.now(ZoneOffset.UTC).plusYears(50), null).purge()).isZero();
+		OffsetDateTime later = OffsetDateTime.now(ZoneOffset.UTC).plusYears(50);
+
+		assertThat(retention(later, null).purge()).isZero();
 		assertThat(this.verifier.verify().checked()).isEqualTo(1);
 	}
 
 	private AuditRetention retention(OffsetDateTime now, Period period) {
-		return new AuditRetention(this.jdbc, this.keys, new AuditProperties(KEY, List.of(), period),
-				Clock.fixed(now.toInstant(), ZoneOffset.UTC), this.transactions);
+		AuditProperties properties = new AuditProperties(KEY, List.of(), period);
+		Clock clock = Clock.fixed(now.toInstant(), ZoneOffset.UTC);
+		return new AuditRetention(this.jdbc, this.keys, properties, clock, this.transactions);
 	}
 
 	private long record(String host, HistoryStatus status) {
-		return this.records.record("acme", "platform", "ada", Operation.CREATE, status, host, null);
+		return this.records.recordCreate(status, host, null);
+	}
+
+	private static SubmissionOutcome failed() {
+		return new SubmissionOutcome(HistoryStatus.FAILED, 500, null, "{}", null, null, 1, null);
+	}
+
+	private void execute(String sql, long id) {
+		this.jdbc.sql(sql).param("id", id).update();
 	}
 
 }

@@ -35,14 +35,35 @@ public final class AuditHistorySeeder {
 
 	private static final int COMMIT_EVERY = 20_000;
 
-	private static final List<String> INSERTED = List.of("id", "created_at", "completed_at", "username", "tenant_id",
-			"tenant_name", "operation", "virtual_host", "virtual_host_id", "status", "request_url", "request_body",
-			"before_state", "http_status", "response_body", "error_code", "error_message", "duration_ms",
-			"correlation_id", "user_subject", "user_display_name", "user_email", "team", "certificate_policy",
-			"chain_seq", "chain_mac", "chain_key_id");
+	private static final String INSERTED_NAMES = """
+			id created_at completed_at username tenant_id tenant_name operation virtual_host
+			virtual_host_id status request_url request_body before_state http_status response_body
+			error_code error_message duration_ms correlation_id user_subject user_display_name
+			user_email team certificate_policy chain_seq chain_mac chain_key_id""";
 
-	private static final String INSERT = "INSERT INTO history_record (" + String.join(", ", INSERTED) + ") VALUES ("
-			+ String.join(", ", INSERTED.stream().map((column) -> "?").toList()) + ")";
+	private static final List<String> INSERTED = List.of(INSERTED_NAMES.split("\\s+"));
+
+	private static final String INSERT = insertStatement();
+
+	private static final String SET_HEAD = """
+			UPDATE audit_chain_head SET last_seq = ?, last_mac = ? WHERE id = 1""";
+
+	private static final String REQUEST_URL = """
+			https://tenant-%02d.apimanagement.eu10.hana.ondemand.com\
+			/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests""";
+
+	private static final String REQUEST_BODY = """
+			{"operation":"%s",%s"accountId":"tenant-%s","virtualHostUrl":"%s",\
+			"isDefaultDomain":true,"isMtlsEnabled":%s,"keyStore":"corp-keystore",\
+			"keyAlias":"%s-2026","trustStore":"partners"}""";
+
+	private static final String BEFORE_STATE = """
+			{"id":"%s","name":"%s","host":"%s.tenant-%s.apimanagement.eu10.hana.ondemand.com",\
+			"port":443,"isSSL":true,"keyStoreName":"corp-keystore","keyAlias":"%s-2025"}""";
+
+	private static final String ANSWER = """
+			{"d":{"id":"%s","status":"COMPLETED","virtualHostUrl":"%s",\
+			"message":"Request processed"}}""";
 
 	private final DataSource dataSource;
 
@@ -85,8 +106,9 @@ public final class AuditHistorySeeder {
 					OffsetDateTime createdAt = first.plusNanos((id - 1) * step * 1_000_000L)
 						.withOffsetSameInstant(ZoneOffset.UTC);
 					Map<String, String> row = row(id, createdAt, random);
-					String mac = this.keys.sign(AuditCanonicalForm
-						.of((position) -> row.get(AuditCanonicalForm.COLUMNS.get(position)), id, keyId, previousMac));
+					AuditCanonicalForm.ColumnValues values = valuesOf(row);
+					String canonical = AuditCanonicalForm.of(values, id, keyId, previousMac);
+					String mac = this.keys.sign(canonical);
 					bind(insert, row, mac, keyId);
 					insert.addBatch();
 					previousMac = mac;
@@ -106,31 +128,47 @@ public final class AuditHistorySeeder {
 		}
 	}
 
+	private static String insertStatement() {
+		String columns = String.join(", ", INSERTED);
+		String values = String.join(", ", INSERTED.stream().map((column) -> "?").toList());
+		return "INSERT INTO history_record (" + columns + ") VALUES (" + values + ")";
+	}
+
+	private static AuditCanonicalForm.ColumnValues valuesOf(Map<String, String> row) {
+		return (position) -> row.get(AuditCanonicalForm.COLUMNS.get(position));
+	}
+
 	private static void requireEmpty(Connection connection) throws SQLException {
 		try (var statement = connection.createStatement();
 				var rows = statement.executeQuery("SELECT COUNT(*) FROM history_record")) {
 			rows.next();
 			if (rows.getLong(1) != 0) {
-				throw new IllegalStateException("The history already holds records; seed an empty one");
+				String message = "The history already holds records; seed an empty one";
+				throw new IllegalStateException(message);
 			}
 		}
 	}
 
 	// Later records get ids after the seeded ones, and the chain continues from the last.
-	private static void finish(Connection connection, int count, String lastMac) throws SQLException {
-		try (PreparedStatement head = connection
-			.prepareStatement("UPDATE audit_chain_head SET last_seq = ?, last_mac = ? WHERE id = 1")) {
+	// @formatter:off
+	private static void finish(Connection connection, int count, String lastMac)
+			throws SQLException {
+	// @formatter:on
+		try (PreparedStatement head = connection.prepareStatement(SET_HEAD)) {
 			head.setLong(1, count);
 			head.setString(2, lastMac);
 			head.executeUpdate();
 		}
-		boolean postgres = connection.getMetaData().getDatabaseProductName().contains("PostgreSQL");
+		String product = connection.getMetaData().getDatabaseProductName();
+		boolean postgres = product.contains("PostgreSQL");
 		try (var statement = connection.createStatement()) {
 			if (postgres) {
-				statement.execute("SELECT setval(pg_get_serial_sequence('history_record', 'id'), " + count + ")");
+				String sequence = "pg_get_serial_sequence('history_record', 'id')";
+				statement.execute("SELECT setval(" + sequence + ", " + count + ")");
 			}
 			else {
-				statement.execute("ALTER TABLE history_record ALTER COLUMN id RESTART WITH " + (count + 1));
+				String restart = "ALTER TABLE history_record ALTER COLUMN id RESTART WITH ";
+				statement.execute(restart + (count + 1));
 			}
 			// Fresh statistics, as a database that grew to this size over time would
 			// have.
@@ -147,11 +185,13 @@ public final class AuditHistorySeeder {
 		long duration = 40 + random.nextInt(900);
 		String host = "t%02d-api-%04d".formatted(tenant, random.nextInt(2000));
 		String hostId = "vh-" + new UUID(random.nextLong(), random.nextLong());
+		OffsetDateTime completedAt = createdAt.plusNanos(duration * 1_000_000L);
+		String before = operation.equals("UPDATE") ? beforeState(host, hostId, tenant) : null;
 
 		Map<String, String> row = new HashMap<>();
 		row.put("id", Long.toString(id));
 		row.put("created_at", AuditCanonicalForm.time(createdAt));
-		row.put("completed_at", AuditCanonicalForm.time(createdAt.plusNanos(duration * 1_000_000L)));
+		row.put("completed_at", AuditCanonicalForm.time(completedAt));
 		row.put("username", user(user));
 		row.put("tenant_id", "tenant-%02d".formatted(tenant));
 		row.put("tenant_name", "Tenant %02d production".formatted(tenant));
@@ -159,10 +199,9 @@ public final class AuditHistorySeeder {
 		row.put("virtual_host", host);
 		row.put("virtual_host_id", operation.equals("CREATE") && failed ? null : hostId);
 		row.put("status", failed ? "FAILED" : "SUCCEEDED");
-		row.put("request_url", "https://tenant-%02d.apimanagement.eu10.hana.ondemand.com".formatted(tenant)
-				+ "/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests");
+		row.put("request_url", REQUEST_URL.formatted(tenant));
 		row.put("request_body", requestBody(operation, host, hostId, tenant));
-		row.put("before_state", operation.equals("UPDATE") ? beforeState(host, hostId, tenant) : null);
+		row.put("before_state", before);
 		row.put("http_status", failed ? "400" : "201");
 		row.put("response_body", failed ? errorBody() : answer(hostId, host));
 		row.put("error_code", failed ? "Bad Request" : null);
@@ -179,21 +218,15 @@ public final class AuditHistorySeeder {
 
 	private static String requestBody(String operation, String host, String hostId, int tenant) {
 		String id = operation.equals("CREATE") ? "" : "\"virtualHostId\":\"" + hostId + "\",";
-		return "{\"operation\":\"" + operation + "\"," + id + "\"accountId\":\"tenant-" + tenant
-				+ "\",\"virtualHostUrl\":\"" + host + "\",\"isDefaultDomain\":true,\"isMtlsEnabled\":"
-				+ (tenant % 3 == 0) + ",\"keyStore\":\"corp-keystore\",\"keyAlias\":\"" + host
-				+ "-2026\",\"trustStore\":\"partners\"}";
+		return REQUEST_BODY.formatted(operation, id, tenant, host, tenant % 3 == 0, host);
 	}
 
 	private static String beforeState(String host, String hostId, int tenant) {
-		return "{\"id\":\"" + hostId + "\",\"name\":\"" + host + "\",\"host\":\"" + host + ".tenant-" + tenant
-				+ ".apimanagement.eu10.hana.ondemand.com\",\"port\":443,\"isSSL\":true,"
-				+ "\"keyStoreName\":\"corp-keystore\",\"keyAlias\":\"" + host + "-2025\"}";
+		return BEFORE_STATE.formatted(hostId, host, host, tenant, host);
 	}
 
 	private static String answer(String hostId, String host) {
-		return "{\"d\":{\"id\":\"" + hostId + "\",\"status\":\"COMPLETED\",\"virtualHostUrl\":\"" + host
-				+ "\",\"message\":\"Request processed\"}}";
+		return ANSWER.formatted(hostId, host);
 	}
 
 	private static String errorBody() {
@@ -201,8 +234,10 @@ public final class AuditHistorySeeder {
 				+ "\"value\":\"Virtual host alias is already in use\"}}}";
 	}
 
-	private static void bind(PreparedStatement insert, Map<String, String> row, String mac, String keyId)
-			throws SQLException {
+	// @formatter:off
+	private static void bind(PreparedStatement insert, Map<String, String> row, String mac,
+			String keyId) throws SQLException {
+	// @formatter:on
 		for (int i = 0; i < INSERTED.size(); i++) {
 			String column = INSERTED.get(i);
 			int index = i + 1;
@@ -212,8 +247,7 @@ public final class AuditHistorySeeder {
 				case "chain_mac" -> insert.setString(index, mac);
 				case "chain_key_id" -> insert.setString(index, keyId);
 				case "http_status" -> insert.setInt(index, Integer.parseInt(row.get(column)));
-				case "created_at", "completed_at" -> insert.setObject(index,
-						OffsetDateTime.parse(row.get(column)).withOffsetSameInstant(ZoneOffset.UTC));
+				case "created_at", "completed_at" -> insert.setObject(index, utc(row.get(column)));
 				default -> {
 					String value = row.get(column);
 					if (value == null) {
@@ -225,6 +259,10 @@ public final class AuditHistorySeeder {
 				}
 			}
 		}
+	}
+
+	private static OffsetDateTime utc(String time) {
+		return OffsetDateTime.parse(time).withOffsetSameInstant(ZoneOffset.UTC);
 	}
 
 }

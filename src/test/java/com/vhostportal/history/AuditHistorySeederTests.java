@@ -1,13 +1,14 @@
 package com.vhostportal.history;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.sql.DataSource;
 
-import com.vhostportal.apim.Operation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JdbcTest
 @ActiveProfiles("test")
-@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class, AuditRetention.class })
+// @formatter:off
+@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class,
+		AuditRetention.class })
+// @formatter:on
 @EnableConfigurationProperties(AuditProperties.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 class AuditHistorySeederTests {
@@ -36,6 +40,8 @@ class AuditHistorySeederTests {
 	private static final int COUNT = 2500;
 
 	private static final OffsetDateTime FIRST = OffsetDateTime.parse("2025-01-01T00:00:00Z");
+
+	private static final Duration PERIOD = Duration.ofDays(100);
 
 	@Autowired
 	private DataSource dataSource;
@@ -55,15 +61,16 @@ class AuditHistorySeederTests {
 	@AfterEach
 	void empty() {
 		this.jdbc.sql("DELETE FROM history_record").update();
-		this.jdbc.sql("UPDATE audit_chain_head SET last_seq = 0, last_mac = '' WHERE id = 1").update();
+		String emptyHead = "UPDATE audit_chain_head SET last_seq = 0, last_mac = '' WHERE id = 1";
+		this.jdbc.sql(emptyHead).update();
 	}
 
 	@Test
 	void seedWhenHistoryEmptyThenChainVerifiesAndPortalAppendsAfterIt() throws Exception {
-		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, Duration.ofDays(100));
+		seed();
 
-		long next = new AuditTestRecords(this.history, this.jdbc).record("acme", "platform", "ada", Operation.CREATE,
-				HistoryStatus.SUCCEEDED, "after-seed", null);
+		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
+		long next = records.recordCreate(HistoryStatus.SUCCEEDED, "after-seed", null);
 		AuditVerification result = this.verifier.verify();
 
 		assertThat(next).isEqualTo(COUNT + 1);
@@ -73,7 +80,7 @@ class AuditHistorySeederTests {
 
 	@Test
 	void seedWhenOneSeededFieldChangedThenVerificationNamesThatRecord() throws Exception {
-		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, Duration.ofDays(100));
+		seed();
 
 		this.jdbc.sql("UPDATE history_record SET username = 'mallory' WHERE id = 1234").update();
 		AuditVerification result = this.verifier.verify();
@@ -83,21 +90,29 @@ class AuditHistorySeederTests {
 	}
 
 	@Test
-	void seedWhenSearchedByUserOutcomeAndDatesThenFindsOnlyMatchingRecordsNewestFirst() throws Exception {
-		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, Duration.ofDays(100));
+	void seedWhenSearchedByUserOutcomeAndDatesThenFindsOnlyMatchesNewestFirst() throws Exception {
+		seed();
 		String user = AuditHistorySeeder.user(7);
-		HistorySearch search = new HistorySearch(null, null, user, null, HistoryStatus.SUCCEEDED, null,
-				LocalDate.parse("2025-02-01"), LocalDate.parse("2025-02-28"), null);
+		LocalDate from = LocalDate.parse("2025-02-01");
+		LocalDate to = LocalDate.parse("2025-02-28");
+		// @formatter:off
+		HistorySearch search = new HistorySearch(null, null, user, null, HistoryStatus.SUCCEEDED,
+				null, from, to, null);
+		// @formatter:on
 
 		List<HistoryRecord> page = this.history.search(search, null, 1000, null);
 
 		assertThat(page).isNotEmpty().allSatisfy((record) -> {
 			assertThat(record.username()).isEqualTo(user);
 			assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
-			assertThat(record.createdAt().toLocalDate()).isBetween(LocalDate.parse("2025-02-01"),
-					LocalDate.parse("2025-02-28"));
+			assertThat(record.createdAt().toLocalDate()).isBetween(from, to);
 		});
-		assertThat(page).extracting(HistoryRecord::id).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+		Comparator<Long> newestFirst = (a, b) -> Long.compare(b, a);
+		assertThat(page).extracting(HistoryRecord::id).isSortedAccordingTo(newestFirst);
+	}
+
+	private void seed() throws SQLException {
+		new AuditHistorySeeder(this.dataSource, this.keys).seed(COUNT, FIRST, PERIOD);
 	}
 
 }

@@ -17,6 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditVerifyCommandTests {
 
+	private static final String UNKNOWN_KEY_RECORD = """
+			INSERT INTO history_record (id, created_at, username, tenant_id, tenant_name, \
+			operation, status, request_url, request_body, correlation_id, chain_seq, chain_mac, \
+			chain_key_id) VALUES (77, CURRENT_TIMESTAMP, 'ada', 'acme', 'ACME', 'CREATE', \
+			'SUCCEEDED', 'u', '{}', 'c', 1, '00', 'nokey')""";
+
 	private final String url = "jdbc:h2:mem:verify-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
 	private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -32,10 +38,7 @@ class AuditVerifyCommandTests {
 		run();
 		try (Connection connection = DriverManager.getConnection(this.url, "sa", "");
 				Statement statement = connection.createStatement()) {
-			statement.executeUpdate("INSERT INTO history_record (id, created_at, username, tenant_id, tenant_name, "
-					+ "operation, status, request_url, request_body, correlation_id, chain_seq, chain_mac, "
-					+ "chain_key_id) VALUES (77, CURRENT_TIMESTAMP, 'ada', 'acme', 'ACME', 'CREATE', "
-					+ "'SUCCEEDED', 'u', '{}', 'c', 1, '00', 'nokey')");
+			statement.executeUpdate(UNKNOWN_KEY_RECORD);
 			statement.executeUpdate("UPDATE audit_chain_head SET last_seq = 1, last_mac = '00'");
 		}
 
@@ -51,10 +54,11 @@ class AuditVerifyCommandTests {
 	}
 
 	private int run() {
-		return AuditVerifyCommand.run(
-				new String[] { "verify-audit", "--spring.datasource.url=" + this.url, "--spring.main.banner-mode=off",
-						"--portal.audit.key=" + AuditChainTests.KEY },
-				new PrintStream(this.printed, true, StandardCharsets.UTF_8));
+		String datasource = "--spring.datasource.url=" + this.url;
+		String key = "--portal.audit.key=" + AuditChainTests.KEY;
+		String[] args = { "verify-audit", datasource, "--spring.main.banner-mode=off", key };
+		PrintStream out = new PrintStream(this.printed, true, StandardCharsets.UTF_8);
+		return AuditVerifyCommand.run(args, out);
 	}
 
 	private String printed() {

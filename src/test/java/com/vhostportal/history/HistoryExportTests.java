@@ -1,6 +1,8 @@
 package com.vhostportal.history;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -36,14 +38,15 @@ class HistoryExportTests {
 	private JdbcClient jdbc;
 
 	@Test
-	void writeCsvWhenValuesHaveCommasQuotesAndNewlinesThenEscapedAndHeaderNamesEveryColumn() throws Exception {
+	void writeCsvWhenValuesHaveCommasQuotesAndNewlinesThenEscapedAndHeaderNamesEveryColumn() {
 		long id = awkwardRecord();
 
 		String csv = csv(HistorySearch.ALL, null);
 
 		String[] lines = csv.split("\r\n", 2);
 		assertThat(lines[0]).startsWith("id,created_at,completed_at,username,")
-			.contains("error_message", "request_body", "response_body", "chain_mac", "chain_key_id");
+			.contains("error_message", "request_body", "response_body")
+			.contains("chain_mac", "chain_key_id");
 		assertThat(lines[0].split(",")).hasSize(31);
 		assertThat(lines[1]).startsWith(id + ",")
 			.contains(",\"said \"\"no\"\", then\nstopped\",")
@@ -53,11 +56,14 @@ class HistoryExportTests {
 	@Test
 	void writeCsvWhenSearchAndTeamsGivenThenOnlyThoseRecords() throws Exception {
 		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
-		records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "kept", null);
-		records.record("acme", "payments", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "other-team", null);
-		records.record("acme", "platform", "bob", Operation.CREATE, HistoryStatus.SUCCEEDED, "other-user", null);
+		Operation create = Operation.CREATE;
+		HistoryStatus succeeded = HistoryStatus.SUCCEEDED;
+		records.record("acme", "platform", "ada", create, succeeded, "kept", null);
+		records.record("acme", "payments", "ada", create, succeeded, "other-team", null);
+		records.record("acme", "platform", "bob", create, succeeded, "other-user", null);
+		var byAda = new HistorySearch(null, null, "ada", null, null, null, null, null, null);
 
-		String csv = csv(new HistorySearch(null, null, "ada", null, null, null, null, null, null), Set.of("platform"));
+		String csv = csv(byAda, Set.of("platform"));
 
 		assertThat(csv.split("\r\n")).hasSize(2);
 		assertThat(csv).contains("kept").doesNotContain("other-team", "other-user");
@@ -66,8 +72,9 @@ class HistoryExportTests {
 	@Test
 	void writeJsonLinesWhenRecordsThenOneObjectPerLineWithEveryColumn() throws Exception {
 		long id = awkwardRecord();
-		new AuditTestRecords(this.history, this.jdbc).record("acme", "platform", "ada", Operation.DELETE,
-				HistoryStatus.FAILED, "second", null);
+		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
+		Operation delete = Operation.DELETE;
+		records.record("acme", "platform", "ada", delete, HistoryStatus.FAILED, "second", null);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		export().writeJsonLines(HistorySearch.ALL, null, out);
@@ -90,17 +97,31 @@ class HistoryExportTests {
 	}
 
 	private long awkwardRecord() {
-		long id = this.history.recordPending(new NewSubmission("ada", "acme", "ACME, Inc.", Operation.UPDATE, "a,b",
-				"vh-1", "https://apim.example.com/x", "{\"virtualHostUrl\":\"a,b\"}", null, "c-1",
-				new Submitter("demo:ada", "Ada \"A\" L.", "ada@example.com"), "platform"));
-		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.FAILED, null, null, null, "VHR_X", AWKWARD, 12, "REFUSED"));
+		String body = "{\"virtualHostUrl\":\"a,b\"}";
+		Submitter person = new Submitter("demo:ada", "Ada \"A\" L.", "ada@example.com");
+		// @formatter:off
+		NewSubmission submission = new NewSubmission("ada", "acme", "ACME, Inc.",
+				Operation.UPDATE, "a,b", "vh-1", "https://apim.example.com/x", body, null, "c-1",
+				person, "platform");
+		// @formatter:on
+		long id = this.history.recordPending(submission);
+
+		// @formatter:off
+		SubmissionOutcome outcome = new SubmissionOutcome(HistoryStatus.FAILED, null, null, null,
+				"VHR_X", AWKWARD, 12, "REFUSED");
+		// @formatter:on
+		this.history.complete(id, outcome);
 		return id;
 	}
 
-	private String csv(HistorySearch search, Set<String> teams) throws Exception {
+	private String csv(HistorySearch search, Set<String> teams) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		export().writeCsv(search, teams, out);
+		try {
+			export().writeCsv(search, teams, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		return out.toString(StandardCharsets.UTF_8);
 	}
 

@@ -1,6 +1,7 @@
 package com.vhostportal.history;
 
 import java.util.List;
+import java.util.function.Function;
 
 import com.vhostportal.apim.Operation;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @EnableConfigurationProperties(AuditProperties.class)
 class HistoryRepositoryTests {
 
+	private static final String REQUEST_URL = """
+			https://apim.example.com/apiportal/operations/1.0/\
+			Configuration.svc/VirtualHostRequests""";
+
+	private static final Submitter ADA = new Submitter("demo:ada", "Ada", "ada@example.com");
+
 	@Autowired
 	private HistoryRepository history;
 
@@ -34,8 +41,7 @@ class HistoryRepositoryTests {
 		assertThat(record.tenantId()).isEqualTo("acme");
 		assertThat(record.operation()).isEqualTo(Operation.CREATE);
 		assertThat(record.requestBody()).isEqualTo("{\"virtualHostUrl\":\"prod-apis\"}");
-		assertThat(record.correlationId()).isEqualTo("corr-1", new Submitter("demo:ada", "Ada", "ada@example.com"),
-				"platform");
+		assertThat(record.correlationId()).isEqualTo("corr-1", ADA, "platform");
 		assertThat(record.createdAt()).isNotNull();
 		assertThat(record.completedAt()).isNull();
 	}
@@ -44,8 +50,11 @@ class HistoryRepositoryTests {
 	void completeWhenPendingThenOutcomeStored() {
 		long id = this.history.recordPending(submission("prod-apis"));
 
-		this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, "vh-1", "{\"d\":{}}", null, null, 42, null));
+		// @formatter:off
+		SubmissionOutcome outcome = new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, "vh-1",
+				"{\"d\":{}}", null, null, 42, null);
+		// @formatter:on
+		this.history.complete(id, outcome);
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.SUCCEEDED);
@@ -59,10 +68,15 @@ class HistoryRepositoryTests {
 	@Test
 	void completeWhenAlreadyCompletedThenRefusedAndRecordUnchanged() {
 		long id = this.history.recordPending(submission("prod-apis"));
-		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 400, null, "{}", "VHR_X", "no", 5, null));
+		// @formatter:off
+		SubmissionOutcome failed = new SubmissionOutcome(HistoryStatus.FAILED, 400, null, "{}",
+				"VHR_X", "no", 5, null);
+		SubmissionOutcome second = new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, null, "{}",
+				null, null, 1, null);
+		// @formatter:on
+		this.history.complete(id, failed);
 
-		assertThatIllegalStateException().isThrownBy(() -> this.history.complete(id,
-				new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, null, "{}", null, null, 1, null)));
+		assertThatIllegalStateException().isThrownBy(() -> this.history.complete(id, second));
 		assertThat(this.history.find(id).orElseThrow().status()).isEqualTo(HistoryStatus.FAILED);
 	}
 
@@ -70,8 +84,12 @@ class HistoryRepositoryTests {
 	void completeWhenAnswerIsHugeThenKeptTruncated() {
 		long id = this.history.recordPending(submission("prod-apis"));
 
-		this.history.complete(id, new SubmissionOutcome(HistoryStatus.FAILED, 502, null, "x".repeat(200_000), null,
-				"bad gateway", 5, null));
+		String huge = "x".repeat(200_000);
+		// @formatter:off
+		SubmissionOutcome outcome = new SubmissionOutcome(HistoryStatus.FAILED, 502, null,
+				huge, null, "bad gateway", 5, null);
+		// @formatter:on
+		this.history.complete(id, outcome);
 
 		assertThat(this.history.find(id).orElseThrow().responseBody()).hasSize(64 * 1024);
 	}
@@ -86,16 +104,18 @@ class HistoryRepositoryTests {
 		List<HistoryRecord> second = this.history.page(first.get(1).id(), 2);
 		List<HistoryRecord> third = this.history.page(second.get(1).id(), 2);
 
-		assertThat(first).extracting(HistoryRecord::virtualHost).containsExactly("host-4", "host-3");
-		assertThat(second).extracting(HistoryRecord::virtualHost).containsExactly("host-2", "host-1");
-		assertThat(third).extracting(HistoryRecord::virtualHost).containsExactly("host-0");
+		Function<HistoryRecord, String> host = HistoryRecord::virtualHost;
+		assertThat(first).extracting(host).containsExactly("host-4", "host-3");
+		assertThat(second).extracting(host).containsExactly("host-2", "host-1");
+		assertThat(third).extracting(host).containsExactly("host-0");
 	}
 
 	private static NewSubmission submission(String host) {
-		return new NewSubmission("ada", "acme", "ACME", Operation.CREATE, host, null,
-				"https://apim.example.com/apiportal/operations/1.0/Configuration.svc/VirtualHostRequests",
-				"{\"virtualHostUrl\":\"" + host + "\"}", null, "corr-1",
-				new Submitter("demo:ada", "Ada", "ada@example.com"), "platform");
+		String body = "{\"virtualHostUrl\":\"" + host + "\"}";
+		// @formatter:off
+		return new NewSubmission("ada", "acme", "ACME", Operation.CREATE, host, null, REQUEST_URL,
+				body, null, "corr-1", ADA, "platform");
+		// @formatter:on
 	}
 
 }

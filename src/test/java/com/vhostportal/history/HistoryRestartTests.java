@@ -19,13 +19,17 @@ class HistoryRestartTests {
 
 	@Test
 	void findWhenPortalRestartedOnSameFileDatabaseThenRecordIsStillThere(@TempDir Path dir) {
-		String url = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("portal").toAbsolutePath();
+		Path file = dir.resolve("portal").toAbsolutePath();
+		String url = "--spring.datasource.url=jdbc:h2:file:" + file;
+		Submitter ada = new Submitter("demo:ada", "Ada", "ada@example.com");
+		String body = "{\"virtualHostUrl\":\"kept\"}";
+		// @formatter:off
+		NewSubmission submission = new NewSubmission("ada", "sandbox", "Sandbox", Operation.CREATE,
+				"kept", null, "http://localhost/x", body, null, "c-1", ada, "platform");
+		// @formatter:on
 		long id;
 		try (ConfigurableApplicationContext first = start(url)) {
-			id = first.getBean(HistoryRepository.class)
-				.recordPending(new NewSubmission("ada", "sandbox", "Sandbox", Operation.CREATE, "kept", null,
-						"http://localhost/x", "{\"virtualHostUrl\":\"kept\"}", null, "c-1",
-						new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
+			id = first.getBean(HistoryRepository.class).recordPending(submission);
 		}
 
 		try (ConfigurableApplicationContext second = start(url)) {
@@ -36,7 +40,8 @@ class HistoryRestartTests {
 	}
 
 	private static ConfigurableApplicationContext start(String datasourceUrl) {
-		return new SpringApplicationBuilder(VhostPortalApplication.class).run(datasourceUrl, "--server.port=0");
+		var portal = new SpringApplicationBuilder(VhostPortalApplication.class);
+		return portal.run(datasourceUrl, "--server.port=0");
 	}
 
 }

@@ -38,32 +38,37 @@ class HistorySearchTests {
 	@BeforeEach
 	void seed() {
 		this.records = new AuditTestRecords(this.history, this.jdbc);
-		this.records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "orders-api",
-				at("2026-01-10T09:00:00Z"));
-		this.records.record("acme", "platform", "bob", Operation.UPDATE, HistoryStatus.FAILED, "Orders-Internal",
-				at("2026-01-20T09:00:00Z"));
-		this.records.record("globex", "payments", "ada", Operation.DELETE, HistoryStatus.UNCONFIRMED, "pay_100%",
-				at("2026-02-01T23:59:59Z"));
-		this.records.record("globex", "payments", "carol", Operation.CREATE, HistoryStatus.PENDING, "payx100a",
-				at("2026-02-02T00:00:00Z"));
+		// @formatter:off
+		this.records.record("acme", "platform", "ada", Operation.CREATE,
+				HistoryStatus.SUCCEEDED, "orders-api", at("2026-01-10T09:00:00Z"));
+		this.records.record("acme", "platform", "bob", Operation.UPDATE,
+				HistoryStatus.FAILED, "Orders-Internal", at("2026-01-20T09:00:00Z"));
+		this.records.record("globex", "payments", "ada", Operation.DELETE,
+				HistoryStatus.UNCONFIRMED, "pay_100%", at("2026-02-01T23:59:59Z"));
+		this.records.record("globex", "payments", "carol", Operation.CREATE,
+				HistoryStatus.PENDING, "payx100a", at("2026-02-02T00:00:00Z"));
+		// @formatter:on
 	}
 
 	@Test
 	void searchWhenTenantGivenThenOnlyThatTenant() {
-		assertThat(hosts(search("acme", null, null, null, null, null, null, null))).containsExactly("Orders-Internal",
-				"orders-api");
+		List<String> found = hosts(search("acme", null, null, null, null, null, null, null));
+
+		assertThat(found).containsExactly("Orders-Internal", "orders-api");
 	}
 
 	@Test
 	void searchWhenTeamGivenThenOnlyThatTeam() {
-		assertThat(hosts(search(null, "payments", null, null, null, null, null, null))).containsExactly("payx100a",
-				"pay_100%");
+		List<String> found = hosts(search(null, "payments", null, null, null, null, null, null));
+
+		assertThat(found).containsExactly("payx100a", "pay_100%");
 	}
 
 	@Test
 	void searchWhenUserGivenThenOnlyThatUser() {
-		assertThat(hosts(search(null, null, "ada", null, null, null, null, null))).containsExactly("pay_100%",
-				"orders-api");
+		List<String> found = hosts(search(null, null, "ada", null, null, null, null, null));
+
+		assertThat(found).containsExactly("pay_100%", "orders-api");
 	}
 
 	@Test
@@ -80,13 +85,16 @@ class HistorySearchTests {
 
 	@Test
 	void searchWhenPartOfHostGivenThenMatchesInAnyCase() {
-		assertThat(hosts(search(null, null, null, null, null, "ORDERS", null, null))).containsExactly("Orders-Internal",
-				"orders-api");
+		List<String> found = hosts(search(null, null, null, null, null, "ORDERS", null, null));
+
+		assertThat(found).containsExactly("Orders-Internal", "orders-api");
 	}
 
 	@Test
 	void searchWhenHostHasLikeWildcardsThenTheyMatchLiterally() {
-		assertThat(hosts(search(null, null, null, null, null, "_100%", null, null))).containsExactly("pay_100%");
+		List<String> found = hosts(search(null, null, null, null, null, "_100%", null, null));
+
+		assertThat(found).containsExactly("pay_100%");
 	}
 
 	@Test
@@ -98,32 +106,41 @@ class HistorySearchTests {
 
 	@Test
 	void searchWhenFiltersCombinedThenAllApply() {
-		assertThat(hosts(search("acme", "platform", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "order",
-				LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31"))))
-			.containsExactly("orders-api");
-		assertThat(hosts(search("acme", null, "ada", null, HistoryStatus.FAILED, null, null, null))).isEmpty();
+		LocalDate from = LocalDate.parse("2026-01-01");
+		LocalDate to = LocalDate.parse("2026-01-31");
+		Operation create = Operation.CREATE;
+		HistoryStatus succeeded = HistoryStatus.SUCCEEDED;
+		HistoryStatus failed = HistoryStatus.FAILED;
+
+		var all = hosts(search("acme", "platform", "ada", create, succeeded, "order", from, to));
+		var none = hosts(search("acme", null, "ada", null, failed, null, null, null));
+
+		assertThat(all).containsExactly("orders-api");
+		assertThat(none).isEmpty();
 	}
 
 	@Test
 	void searchWhenViewerReadsSomeTeamsThenIntersected() {
 		HistorySearch everything = HistorySearch.ALL;
+		HistorySearch payments = filters(null, "payments", null, null, null, null, null, null);
+		Set<String> platform = Set.of("platform");
 
-		assertThat(this.history.search(everything, null, 10, Set.of("platform"))).extracting(HistoryRecord::team)
-			.containsOnly("platform")
-			.hasSize(2);
-		assertThat(this.history.search(new HistorySearch(null, "payments", null, null, null, null, null, null, null),
-				null, 10, Set.of("platform")))
-			.isEmpty();
+		List<HistoryRecord> visible = this.history.search(everything, null, 10, platform);
+
+		assertThat(visible).extracting(HistoryRecord::team).containsOnly("platform").hasSize(2);
+		assertThat(this.history.search(payments, null, 10, platform)).isEmpty();
 		assertThat(this.history.search(everything, null, 10, Set.of())).isEmpty();
 	}
 
 	@Test
 	void searchWhenPagedByKeysetThenEveryMatchOnceNewestFirst() {
+		Operation update = Operation.UPDATE;
+		HistoryStatus succeeded = HistoryStatus.SUCCEEDED;
 		for (int i = 0; i < 7; i++) {
-			this.records.record("initech", "platform", "dave", Operation.UPDATE, HistoryStatus.SUCCEEDED, "page-" + i,
-					null);
+			String host = "page-" + i;
+			this.records.record("initech", "platform", "dave", update, succeeded, host, null);
 		}
-		HistorySearch search = new HistorySearch("initech", null, null, null, null, null, null, null, null);
+		HistorySearch search = filters("initech", null, null, null, null, null, null, null);
 
 		List<String> seen = new ArrayList<>();
 		Long before = null;
@@ -138,35 +155,64 @@ class HistorySearchTests {
 		while (page.size() == 3);
 
 		assertThat(pages).isEqualTo(3);
-		assertThat(seen).containsExactly("page-6", "page-5", "page-4", "page-3", "page-2", "page-1", "page-0");
+		// @formatter:off
+		assertThat(seen).containsExactly("page-6", "page-5", "page-4", "page-3", "page-2",
+				"page-1", "page-0");
+		// @formatter:on
 	}
 
 	@Test
 	void parametersWhenFiltersSetThenOnlyThoseKeptForTheLink() {
-		HistorySearch search = new HistorySearch("acme", " ", null, Operation.UPDATE, null, "orders",
-				LocalDate.parse("2026-01-01"), null, ZoneId.of("Europe/Berlin"));
+		LocalDate from = LocalDate.parse("2026-01-01");
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		// @formatter:off
+		HistorySearch search = new HistorySearch("acme", " ", null, Operation.UPDATE, null,
+				"orders", from, null, berlin);
+		// @formatter:on
 
-		assertThat(search.parameters().toSingleValueMap()).containsExactly(Map.entry("tenant", "acme"),
-				Map.entry("operation", "UPDATE"), Map.entry("host", "orders"), Map.entry("from", "2026-01-01"),
+		Map<String, String> parameters = search.parameters().toSingleValueMap();
+
+		// @formatter:off
+		assertThat(parameters).containsExactly(
+				Map.entry("tenant", "acme"),
+				Map.entry("operation", "UPDATE"),
+				Map.entry("host", "orders"),
+				Map.entry("from", "2026-01-01"),
 				Map.entry("zone", "Europe/Berlin"));
+		// @formatter:on
 	}
 
 	@Test
 	void searchWhenZoneGivenThenDaysAreThatZonesDays() {
 		LocalDate day = LocalDate.parse("2026-02-02");
 		HistorySearch utc = new HistorySearch(null, null, null, null, null, null, day, day, null);
-		HistorySearch berlin = utc.withZoneOr(ZoneId.of("Europe/Berlin"));
+		ZoneId berlinZone = ZoneId.of("Europe/Berlin");
+		HistorySearch berlin = utc.withZoneOr(berlinZone);
+
+		List<String> utcHosts = hosts(this.history.search(utc, null, 10, null));
+		List<String> berlinHosts = hosts(this.history.search(berlin, null, 10, null));
 
 		// 2026-02-01T23:59:59Z is already 2 February in Berlin.
-		assertThat(hosts(this.history.search(utc, null, 10, null))).containsExactly("payx100a");
-		assertThat(hosts(this.history.search(berlin, null, 10, null))).containsExactly("payx100a", "pay_100%");
-		assertThat(berlin.withZoneOr(ZoneId.of("UTC")).zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+		assertThat(utcHosts).containsExactly("payx100a");
+		assertThat(berlinHosts).containsExactly("payx100a", "pay_100%");
+		assertThat(berlin.withZoneOr(ZoneId.of("UTC")).zone()).isEqualTo(berlinZone);
 	}
 
-	private List<HistoryRecord> search(String tenant, String team, String user, Operation operation,
-			HistoryStatus outcome, String host, LocalDate from, LocalDate to) {
-		return this.history.search(new HistorySearch(tenant, team, user, operation, outcome, host, from, to, null),
-				null, 10, null);
+	// @formatter:off
+	private List<HistoryRecord> search(String tenant, String team, String user,
+			Operation operation, HistoryStatus outcome, String host, LocalDate from,
+			LocalDate to) {
+	// @formatter:on
+		HistorySearch filters = filters(tenant, team, user, operation, outcome, host, from, to);
+		return this.history.search(filters, null, 10, null);
+	}
+
+	// @formatter:off
+	private static HistorySearch filters(String tenant, String team, String user,
+			Operation operation, HistoryStatus outcome, String host, LocalDate from,
+			LocalDate to) {
+	// @formatter:on
+		return new HistorySearch(tenant, team, user, operation, outcome, host, from, to, null);
 	}
 
 	private static List<String> hosts(List<HistoryRecord> records) {

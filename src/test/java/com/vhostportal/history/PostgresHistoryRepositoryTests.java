@@ -33,9 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class, AuditRetention.class })
+// @formatter:off
+@Import({ HistoryRepository.class, AuditChain.class, AuditKeys.class, AuditVerifier.class,
+		AuditRetention.class })
+// @formatter:on
 @EnableConfigurationProperties(AuditProperties.class)
 class PostgresHistoryRepositoryTests {
+
+	private static final Submitter ADA = new Submitter("demo:ada", "Ada", "ada@example.com");
 
 	private static PostgresTestDatabase database;
 
@@ -69,12 +74,18 @@ class PostgresHistoryRepositoryTests {
 
 	@Test
 	void recordAndCompleteWhenOnPostgresThenRoundTrips() {
-		long id = this.history.recordPending(new NewSubmission("ada", "acme", "ACME", Operation.UPDATE, "prod-apis",
-				"vh-1", "https://apim.example.com/x", "{\"operation\":\"UPDATE\"}", "{\"name\":\"prod\"}", "c-1",
-				new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
+		String body = "{\"operation\":\"UPDATE\"}";
+		String before = "{\"name\":\"prod\"}";
+		// @formatter:off
+		NewSubmission submission = new NewSubmission("ada", "acme", "ACME", Operation.UPDATE,
+				"prod-apis", "vh-1", "https://apim.example.com/x", body, before, "c-1", ADA,
+				"platform");
+		SubmissionOutcome unconfirmed = new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null,
+				null, null, "NO_ANSWER", "timed out", 30_000, null);
+		// @formatter:on
+		long id = this.history.recordPending(submission);
 
-		this.history.complete(id, new SubmissionOutcome(HistoryStatus.UNCONFIRMED, null, null, null, "NO_ANSWER",
-				"timed out", 30_000, null));
+		this.history.complete(id, unconfirmed);
 
 		HistoryRecord record = this.history.find(id).orElseThrow();
 		assertThat(record.status()).isEqualTo(HistoryStatus.UNCONFIRMED);
@@ -86,9 +97,12 @@ class PostgresHistoryRepositoryTests {
 	@Test
 	void pageWhenOnPostgresThenNewestFirst() {
 		for (int i = 0; i < 3; i++) {
-			this.history.recordPending(new NewSubmission("ada", "acme", "ACME", Operation.CREATE, "host-" + i, null,
-					"https://apim.example.com/x", "{}", null, "c-" + i,
-					new Submitter("demo:ada", "Ada", "ada@example.com"), "platform"));
+			// @formatter:off
+			NewSubmission submission = new NewSubmission("ada", "acme", "ACME", Operation.CREATE,
+					"host-" + i, null, "https://apim.example.com/x", "{}", null, "c-" + i, ADA,
+					"platform");
+			// @formatter:on
+			this.history.recordPending(submission);
 		}
 
 		assertThat(this.history.page(null, 2)).extracting(HistoryRecord::virtualHost)
@@ -98,27 +112,30 @@ class PostgresHistoryRepositoryTests {
 	@Test
 	void searchWhenOnPostgresThenFiltersCombineAndHostMatchesInAnyCase() {
 		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
-		records.record("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.FAILED, "Orders-Api",
-				OffsetDateTime.parse("2026-03-01T10:00:00Z"));
-		records.record("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.SUCCEEDED, "orders-b",
-				OffsetDateTime.parse("2026-03-01T11:00:00Z"));
+		// @formatter:off
+		records.record("acme", "platform", "ada", Operation.UPDATE,
+				HistoryStatus.FAILED, "Orders-Api", OffsetDateTime.parse("2026-03-01T10:00:00Z"));
+		records.record("acme", "platform", "ada", Operation.UPDATE,
+				HistoryStatus.SUCCEEDED, "orders-b", OffsetDateTime.parse("2026-03-01T11:00:00Z"));
+		HistorySearch search = new HistorySearch("acme", "platform", "ada", Operation.UPDATE,
+				HistoryStatus.FAILED, "ORDERS", LocalDate.parse("2026-03-01"),
+				LocalDate.parse("2026-03-01"), null);
+		// @formatter:on
 
-		assertThat(this.history.search(
-				new HistorySearch("acme", "platform", "ada", Operation.UPDATE, HistoryStatus.FAILED, "ORDERS",
-						LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-01"), null),
-				null, 10, Set.of("platform")))
-			.extracting(HistoryRecord::virtualHost)
-			.containsExactly("Orders-Api");
+		List<HistoryRecord> found = this.history.search(search, null, 10, Set.of("platform"));
+
+		assertThat(found).extracting(HistoryRecord::virtualHost).containsExactly("Orders-Api");
 	}
 
 	@Test
 	void verifyWhenOnPostgresAndOneFieldChangedThenNamesThatRecord() {
 		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
-		records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.SUCCEEDED, "one", null);
-		long tampered = records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.FAILED, "two", null);
+		records.recordCreate(HistoryStatus.SUCCEEDED, "one", null);
+		long tampered = records.recordCreate(HistoryStatus.FAILED, "two", null);
 		assertThat(this.verifier.verify().intact()).isTrue();
 
-		this.jdbc.sql("UPDATE history_record SET error_message = 'fine' WHERE id = :id").param("id", tampered).update();
+		String tamper = "UPDATE history_record SET error_message = 'fine' WHERE id = :id";
+		this.jdbc.sql(tamper).param("id", tampered).update();
 
 		AuditVerification result = this.verifier.verify();
 		assertThat(result.intact()).isFalse();
@@ -131,15 +148,14 @@ class PostgresHistoryRepositoryTests {
 		AuditTestRecords records = new AuditTestRecords(this.history, this.jdbc);
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
-			ids.add(records.record("acme", "platform", "ada", Operation.CREATE, HistoryStatus.PENDING, "c-" + i, null));
+			ids.add(records.recordCreate(HistoryStatus.PENDING, "c-" + i, null));
 		}
 
 		ExecutorService writers = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<?>> done = new ArrayList<>();
 			for (long id : ids) {
-				done.add(writers.submit(() -> this.history.complete(id,
-						new SubmissionOutcome(HistoryStatus.SUCCEEDED, 201, null, "{}", null, null, 1, null))));
+				done.add(writers.submit(() -> this.history.complete(id, succeeded())));
 			}
 			for (Future<?> each : done) {
 				each.get();
@@ -152,6 +168,11 @@ class PostgresHistoryRepositoryTests {
 		AuditVerification result = this.verifier.verify();
 		assertThat(result.intact()).isTrue();
 		assertThat(result.checked()).isGreaterThanOrEqualTo(40);
+	}
+
+	private static SubmissionOutcome succeeded() {
+		HistoryStatus status = HistoryStatus.SUCCEEDED;
+		return new SubmissionOutcome(status, 201, null, "{}", null, null, 1, null);
 	}
 
 }

@@ -8,12 +8,15 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,9 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class PortalBrowser {
 
-	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+	private static final String CSRF_FIELD_REGEX = "name=\"_csrf\"\\s+value=\"([^\"]+)\"";
 
-	private static final Pattern REVIEW_PAGE = Pattern.compile("/virtual-hosts/review/[A-Za-z0-9_-]+$");
+	private static final Pattern CSRF_FIELD = Pattern.compile(CSRF_FIELD_REGEX);
+
+	private static final String REVIEW_PAGE_REGEX = "/virtual-hosts/review/[A-Za-z0-9_-]+$";
+
+	private static final Pattern REVIEW_PAGE = Pattern.compile(REVIEW_PAGE_REGEX);
 
 	private static final Pattern RESULT_PAGE = Pattern.compile("/virtual-hosts/results/(\\d+)$");
 
@@ -53,7 +60,10 @@ public final class PortalBrowser {
 	 * @return the signed-in browser
 	 * @throws Exception if a request fails
 	 */
-	public static PortalBrowser signIn(URI base, String username, String password) throws Exception {
+	// @formatter:off
+	public static PortalBrowser signIn(URI base, String username, String password)
+			throws Exception {
+	// @formatter:on
 		return signIn(base, username, password, "/virtual-hosts/new?tenant=sandbox");
 	}
 
@@ -66,14 +76,17 @@ public final class PortalBrowser {
 	 * @return the signed-in browser
 	 * @throws Exception if a request fails
 	 */
-	public static PortalBrowser signIn(URI base, String username, String password, String firstPage) throws Exception {
+	// @formatter:off
+	public static PortalBrowser signIn(URI base, String username, String password,
+			String firstPage) throws Exception {
+	// @formatter:on
 		PortalBrowser browser = new PortalBrowser(base);
 		browser.csrfToken = browser.csrfTokenOf("/login");
-		HttpResponse<String> signedIn = browser.postForm(base.resolve("/login"),
-				Map.of("username", username, "password", password));
+		Map<String, String> credentials = Map.of("username", username, "password", password);
+		HttpResponse<String> signedIn = browser.postForm(base.resolve("/login"), credentials);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
-				(location) -> assertThat(location).as("redirect after sign-in").doesNotContain("error"));
+		Optional<String> location = signedIn.headers().firstValue("Location");
+		assertThat(location).hasValueSatisfying(PortalBrowser::noErrorIn);
 
 		// Signing in replaces the session's CSRF token: read the one the form now
 		// carries.
@@ -88,8 +101,8 @@ public final class PortalBrowser {
 	 * @throws Exception if the request fails
 	 */
 	public HttpResponse<String> get(String pathAndQuery) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(pathAndQuery)).GET().build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		HttpRequest request = getRequest(pathAndQuery);
+		return this.http.send(request, BodyHandlers.ofString());
 	}
 
 	/**
@@ -99,8 +112,8 @@ public final class PortalBrowser {
 	 * @throws Exception if the request fails
 	 */
 	public HttpResponse<InputStream> download(String pathAndQuery) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(pathAndQuery)).GET().build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		HttpRequest request = getRequest(pathAndQuery);
+		return this.http.send(request, BodyHandlers.ofInputStream());
 	}
 
 	/**
@@ -151,14 +164,18 @@ public final class PortalBrowser {
 		return Long.parseLong(result.group(1));
 	}
 
+	private static void noErrorIn(String location) {
+		assertThat(location).as("redirect after sign-in").doesNotContain("error");
+	}
+
 	private static String redirectOf(HttpResponse<String> answer) {
 		assertThat(answer.statusCode()).as("status of %s", answer.uri()).isEqualTo(302);
 		return answer.headers().firstValue("Location").orElseThrow();
 	}
 
 	private String csrfTokenOf(String page) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(this.base.resolve(page)).GET().build();
-		HttpResponse<String> answer = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		HttpRequest request = getRequest(page);
+		HttpResponse<String> answer = this.http.send(request, BodyHandlers.ofString());
 		assertThat(answer.statusCode()).as("status of %s", page).isEqualTo(200);
 		Matcher field = CSRF_FIELD.matcher(answer.body());
 		assertThat(field.find()).as("CSRF field on %s", page).isTrue();
@@ -173,14 +190,21 @@ public final class PortalBrowser {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(encode(form)))
 			.build();
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		return this.http.send(request, BodyHandlers.ofString());
+	}
+
+	private HttpRequest getRequest(String page) {
+		return HttpRequest.newBuilder(this.base.resolve(page)).GET().build();
 	}
 
 	private static String encode(Map<String, String> form) {
-		return form.entrySet()
-			.stream()
-			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
+		Stream<String> fields = form.entrySet().stream().map(PortalBrowser::encodeField);
+		return fields.collect(Collectors.joining("&"));
+	}
+
+	private static String encodeField(Map.Entry<String, String> field) {
+		String value = URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8);
+		return field.getKey() + "=" + value;
 	}
 
 }
