@@ -41,7 +41,9 @@ class HistoryRepositoryTests {
 		assertThat(record.tenantId()).isEqualTo("acme");
 		assertThat(record.operation()).isEqualTo(Operation.CREATE);
 		assertThat(record.requestBody()).isEqualTo("{\"virtualHostUrl\":\"prod-apis\"}");
-		assertThat(record.correlationId()).isEqualTo("corr-1", ADA, "platform");
+		assertThat(record.correlationId()).isEqualTo("corr-1");
+		assertThat(record.person()).isEqualTo(ADA);
+		assertThat(record.team()).isEqualTo("platform");
 		assertThat(record.createdAt()).isNotNull();
 		assertThat(record.completedAt()).isNull();
 	}
