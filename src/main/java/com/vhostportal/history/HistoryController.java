@@ -12,6 +12,9 @@ import com.vhostportal.apim.VirtualHost;
 import com.vhostportal.security.TeamScope;
 import com.vhostportal.web.ViewerTimes;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -36,6 +39,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 @RequestMapping("/history")
 class HistoryController {
+
+	private static final Logger logger = LoggerFactory.getLogger(HistoryController.class);
 
 	private static final int PAGE_SIZE = 25;
 
@@ -133,8 +138,17 @@ class HistoryController {
 		if (record.operation() != Operation.UPDATE || record.beforeState() == null) {
 			return List.of();
 		}
-		VirtualHost before = this.json.readValue(record.beforeState(), VirtualHost.class);
-		return UpdateComparison.of(before, RequestedSettings.read(record.requestBody()));
+		try {
+			VirtualHost before = this.json.readValue(record.beforeState(), VirtualHost.class);
+			return UpdateComparison.of(before, RequestedSettings.read(record.requestBody()));
+		}
+		catch (JacksonException ex) {
+			// A record written in another shape (by an older version, say) is still shown
+			// in full; only the side-by-side view is left out.
+			String reason = ex.getOriginalMessage();
+			logger.debug("History record {}: before state not comparable: {}", record.id(), reason);
+			return List.of();
+		}
 	}
 
 	private static Map<String, String> fieldErrors(BindingResult binding) {

@@ -59,7 +59,9 @@ public final class AuditHistorySeeder {
 
 	private static final String BEFORE_STATE = """
 			{"id":"%s","name":"%s","host":"%s.tenant-%s.apimanagement.eu10.hana.ondemand.com",\
-			"port":443,"isSSL":true,"keyStoreName":"corp-keystore","keyAlias":"%s-2025"}""";
+			"port":443,"defaultHost":false,"ssl":true,"customDomain":false,"clientAuth":false,\
+			"keyStoreName":"corp-keystore","keyStoreAlias":"%s-2025","trustStore":null,\
+			"changedAt":null}""";
 
 	private static final String ANSWER = """
 			{"d":{"id":"%s","status":"COMPLETED","virtualHostUrl":"%s",\

@@ -79,6 +79,17 @@ class HistoryPagesTests {
 	}
 
 	@Test
+	void detailWhenBeforeStateInAnotherShapeThenShownWithoutComparison() throws Exception {
+		String before = "{\"id\":\"vh-7\",\"isSSL\":true,\"defaultHost\":null}";
+		long id = record(Operation.UPDATE, UPDATE, before);
+
+		this.mvc.perform(auditorGet("/history/" + id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"history-changes\""))))
+			.andExpect(content().string(containsString("&quot;isSSL&quot; : true")));
+	}
+
+	@Test
 	void detailWhenBrowserNamesItsZoneThenTimesInThatZone() throws Exception {
 		long id = record(Operation.CREATE, "{}", null);
 
