@@ -145,8 +145,8 @@ class HistoryController {
 		catch (JacksonException ex) {
 			// A record written in another shape (by an older version, say) is still shown
 			// in full; only the side-by-side view is left out.
-			String reason = ex.getOriginalMessage();
-			logger.debug("History record {}: before state not comparable: {}", record.id(), reason);
+			String why = ex.getOriginalMessage();
+			logger.debug("History record {}: before state not comparable: {}", record.id(), why);
 			return List.of();
 		}
 	}
