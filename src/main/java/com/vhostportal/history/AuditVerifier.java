@@ -1,27 +1,27 @@
 package com.vhostportal.history;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import com.vhostportal.history.AuditCanonicalForm.ColumnValues;
 import com.vhostportal.history.AuditVerification.BreakReason;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks the audit chain in its order, recomputing every MAC, and reports the first record
- * where it breaks. Rows are streamed, so memory does not grow with the chain.
+ * where it breaks. The chain is read in short chunks by position, each its own query, so
+ * memory does not grow with the chain and no query stays open for the whole walk.
  */
 @Component
 public class AuditVerifier {
 
-	private static final int FETCH_SIZE = 1000;
+	private static final int CHUNK = 2000;
 
 	private static final String COUNT_UNCHAINED = """
 			SELECT COUNT(*) FROM history_record \
@@ -32,30 +32,20 @@ public class AuditVerifier {
 
 	private static final String SELECT_CHAIN = """
 			SELECT chain_seq, chain_mac, chain_key_id, %s
-			FROM history_record WHERE chain_seq IS NOT NULL ORDER BY chain_seq
+			FROM history_record WHERE chain_seq > :after
+			ORDER BY chain_seq FETCH FIRST :chunk ROWS ONLY
 			""".formatted(AuditCanonicalForm.SELECT_LIST);
 
-	private final JdbcTemplate streaming;
-
 	private final JdbcClient jdbc;
-
-	private final TransactionTemplate readOnly;
 
 	private final AuditKeys keys;
 
 	private final AuditRetention retention;
 
-	// @formatter:off
-	public AuditVerifier(DataSource dataSource, PlatformTransactionManager transactions,
-			AuditKeys keys, AuditRetention retention) {
-	// @formatter:on
-		this.retention = retention;
-		this.streaming = new JdbcTemplate(dataSource);
-		this.streaming.setFetchSize(FETCH_SIZE);
+	public AuditVerifier(DataSource dataSource, AuditKeys keys, AuditRetention retention) {
 		this.jdbc = JdbcClient.create(dataSource);
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
 		this.keys = keys;
+		this.retention = retention;
 	}
 
 	/**
@@ -63,11 +53,6 @@ public class AuditVerifier {
 	 * @return the result
 	 */
 	public AuditVerification verify() {
-		// PostgreSQL streams with a fetch size only inside a transaction.
-		return this.readOnly.execute((status) -> verifyInTransaction());
-	}
-
-	private AuditVerification verifyInTransaction() {
 		long unchained = this.jdbc.sql(COUNT_UNCHAINED).query(Long.class).single();
 		Optional<AuditCheckpoint> checkpoint = this.retention.checkpoint();
 		if (checkpoint.isPresent() && !signedByUs(checkpoint.get())) {
@@ -75,8 +60,32 @@ public class AuditVerifier {
 			BreakReason reason = BreakReason.CHECKPOINT_MISMATCH;
 			return new AuditVerification(false, 0, null, seq, reason, unchained);
 		}
-		Map<String, Object> head = this.jdbc.sql(SELECT_HEAD).query().singleRow();
-		return this.streaming.query(SELECT_CHAIN, walker(checkpoint, head, unchained));
+
+		Walk walk = new Walk(checkpoint, unchained);
+		while (true) {
+			int read = readChunk(walk);
+			if (walk.broken != null) {
+				return walk.broken;
+			}
+			if (read == CHUNK) {
+				continue;
+			}
+			// The head is read once the walk has reached the end, so that records
+			// appended meanwhile are walked too rather than taken for forged ones.
+			Map<String, Object> head = this.jdbc.sql(SELECT_HEAD).query().singleRow();
+			long headSeq = ((Number) head.get("last_seq")).longValue();
+			if (headSeq > walk.lastSeq && read > 0) {
+				continue;
+			}
+			return walk.end(headSeq, (String) head.get("last_mac"));
+		}
+	}
+
+	private int readChunk(Walk walk) {
+		return this.jdbc.sql(SELECT_CHAIN)
+			.param("after", walk.lastSeq)
+			.param("chunk", CHUNK)
+			.query((ResultSet rows) -> walk.read(rows));
 	}
 
 	private boolean signedByUs(AuditCheckpoint checkpoint) {
@@ -85,55 +94,85 @@ public class AuditVerifier {
 			.isPresent();
 	}
 
-	// @formatter:off
-	private ResultSetExtractor<AuditVerification> walker(Optional<AuditCheckpoint> checkpoint,
-			Map<String, Object> head, long unchained) {
-	// @formatter:on
-		return (rows) -> {
-			// After retention, the chain starts at the signed checkpoint.
-			long start = checkpoint.map(AuditCheckpoint::throughSeq).orElse(0L);
-			long expectedSeq = start + 1;
-			String previousMac = checkpoint.map(AuditCheckpoint::throughMac).orElse("");
-			long lastId = 0;
-			AuditCanonicalForm.ColumnValues values = AuditCanonicalForm.valuesOf(rows);
-			while (rows.next()) {
-				long id = rows.getLong("id");
-				long seq = rows.getLong("chain_seq");
-				long verified = expectedSeq - 1 - start;
-				if (seq != expectedSeq) {
-					return broken(verified, id, seq, BreakReason.SEQUENCE_GAP, unchained);
-				}
-				String stored = rows.getString("chain_mac");
-				String keyId = rows.getString("chain_key_id");
-				String canonical = AuditCanonicalForm.of(values, seq, keyId, previousMac);
-				var computed = this.keys.sign(keyId, canonical);
-				if (computed.isEmpty()) {
-					return broken(verified, id, seq, BreakReason.UNKNOWN_KEY, unchained);
-				}
-				if (!computed.get().equals(stored)) {
-					return broken(verified, id, seq, BreakReason.MAC_MISMATCH, unchained);
-				}
-				previousMac = stored;
-				lastId = id;
-				expectedSeq++;
-			}
-			long lastSeq = expectedSeq - 1;
-			long checked = lastSeq - start;
-			long headSeq = ((Number) head.get("last_seq")).longValue();
-			boolean headMatches = headSeq == lastSeq && previousMac.equals(head.get("last_mac"));
-			if (!headMatches) {
-				Long lastChecked = (checked > 0) ? lastId : null;
-				return broken(checked, lastChecked, lastSeq, BreakReason.HEAD_MISMATCH, unchained);
-			}
-			return new AuditVerification(true, checked, null, null, null, unchained);
-		};
-	}
+	/**
+	 * Where the walk along the chain stands: the last record that checked out, and the
+	 * first that did not.
+	 */
+	private final class Walk {
 
-	// @formatter:off
-	private static AuditVerification broken(long checked, Long id, long seq, BreakReason reason,
-			long unchained) {
-	// @formatter:on
-		return new AuditVerification(false, checked, id, seq, reason, unchained);
+		private final long start;
+
+		private final long unchained;
+
+		private long lastSeq;
+
+		private String previousMac;
+
+		private Long lastId;
+
+		private AuditVerification broken;
+
+		Walk(Optional<AuditCheckpoint> checkpoint, long unchained) {
+			// After retention, the chain starts at the signed checkpoint.
+			this.start = checkpoint.map(AuditCheckpoint::throughSeq).orElse(0L);
+			this.lastSeq = this.start;
+			this.previousMac = checkpoint.map(AuditCheckpoint::throughMac).orElse("");
+			this.unchained = unchained;
+		}
+
+		int read(ResultSet rows) throws SQLException {
+			ColumnValues values = AuditCanonicalForm.valuesOf(rows);
+			int read = 0;
+			while (rows.next()) {
+				read++;
+				if (!check(rows, values)) {
+					return read;
+				}
+			}
+			return read;
+		}
+
+		private boolean check(ResultSet rows, ColumnValues values) throws SQLException {
+			long id = rows.getLong("id");
+			long seq = rows.getLong("chain_seq");
+			if (seq != this.lastSeq + 1) {
+				return fail(id, seq, BreakReason.SEQUENCE_GAP);
+			}
+			String stored = rows.getString("chain_mac");
+			String keyId = rows.getString("chain_key_id");
+			String canonical = AuditCanonicalForm.of(values, seq, keyId, this.previousMac);
+			Optional<String> computed = AuditVerifier.this.keys.sign(keyId, canonical);
+			if (computed.isEmpty()) {
+				return fail(id, seq, BreakReason.UNKNOWN_KEY);
+			}
+			if (!computed.get().equals(stored)) {
+				return fail(id, seq, BreakReason.MAC_MISMATCH);
+			}
+
+			this.previousMac = stored;
+			this.lastId = id;
+			this.lastSeq = seq;
+			return true;
+		}
+
+		AuditVerification end(long headSeq, String headMac) {
+			long checked = this.lastSeq - this.start;
+			if (headSeq != this.lastSeq || !this.previousMac.equals(headMac)) {
+				Long lastChecked = (checked > 0) ? this.lastId : null;
+				return broken(checked, lastChecked, this.lastSeq, BreakReason.HEAD_MISMATCH);
+			}
+			return new AuditVerification(true, checked, null, null, null, this.unchained);
+		}
+
+		private boolean fail(long id, long seq, BreakReason reason) {
+			this.broken = broken(this.lastSeq - this.start, id, seq, reason);
+			return false;
+		}
+
+		private AuditVerification broken(long checked, Long id, long seq, BreakReason reason) {
+			return new AuditVerification(false, checked, id, seq, reason, this.unchained);
+		}
+
 	}
 
 }

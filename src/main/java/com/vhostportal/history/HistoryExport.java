@@ -1,5 +1,6 @@
 package com.vhostportal.history;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,6 +62,8 @@ public class HistoryExport {
 			new Column("chain_mac", HistoryRecord::chainMac),
 			new Column("chain_key_id", HistoryRecord::chainKeyId));
 	// @formatter:on
+
+	private static final int BUFFER_SIZE = 256 * 1024;
 
 	private final HistoryRepository history;
 
@@ -142,8 +145,12 @@ public class HistoryExport {
 		}
 	}
 
+	// The encoder hands on 8 kB at a time: a larger byte buffer behind it means fewer,
+	// larger writes to the socket for an export of a gigabyte.
 	private static Writer writer(OutputStream out) {
-		return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+		OutputStream bytes = new BufferedOutputStream(out, BUFFER_SIZE);
+		Writer encoder = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+		return new BufferedWriter(encoder, BUFFER_SIZE);
 	}
 
 	static String csv(String value) {

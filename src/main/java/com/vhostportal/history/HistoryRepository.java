@@ -10,13 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import javax.sql.DataSource;
-
 import com.vhostportal.apim.Operation;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -37,7 +32,8 @@ public class HistoryRepository {
 
 	private static final int MAX_MESSAGE_CHARS = 4000;
 
-	private static final int STREAM_FETCH_SIZE = 500;
+	// Big enough that an export makes few round trips, small enough to stay a few MB.
+	private static final int STREAM_CHUNK = 1000;
 
 	private static final String COLUMNS = """
 			id, created_at, completed_at, username, tenant_id, tenant_name, \
@@ -74,23 +70,14 @@ public class HistoryRepository {
 
 	private final TransactionTemplate transaction;
 
-	private final TransactionTemplate readOnly;
-
-	private final NamedParameterJdbcTemplate streaming;
-
 	// @formatter:off
 	HistoryRepository(JdbcClient jdbc, Clock clock, AuditChain chain,
-			PlatformTransactionManager transactions, DataSource dataSource) {
+			PlatformTransactionManager transactions) {
 	// @formatter:on
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.chain = chain;
 		this.transaction = new TransactionTemplate(transactions);
-		this.readOnly = new TransactionTemplate(transactions);
-		this.readOnly.setReadOnly(true);
-		JdbcTemplate fetching = new JdbcTemplate(dataSource);
-		fetching.setFetchSize(STREAM_FETCH_SIZE);
-		this.streaming = new NamedParameterJdbcTemplate(fetching);
 	}
 
 	/**
@@ -284,7 +271,8 @@ public class HistoryRepository {
 
 	/**
 	 * Hands every record that matches a search to a consumer, newest first, one at a
-	 * time: rows are streamed from the database, so memory does not grow with the result.
+	 * time. Records are read in keyset chunks, each its own short query, so memory does
+	 * not grow with the result and no query stays open for the whole export.
 	 * @param search the filters
 	 * @param teams only records of these teams, or {@code null} for every record
 	 * @param consumer receives each record
@@ -293,18 +281,14 @@ public class HistoryRepository {
 	public void stream(HistorySearch search, Collection<String> teams,
 			Consumer<HistoryRecord> consumer) {
 	// @formatter:on
-		HistoryQuery query = new HistoryQuery(search, teams);
-		if (query.matchesNothing()) {
-			return;
+		Long before = null;
+		List<HistoryRecord> chunk;
+		do {
+			chunk = search(search, before, STREAM_CHUNK, teams);
+			chunk.forEach(consumer);
+			before = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1).id();
 		}
-		String sql = SELECT_RECORDS + query.where() + " ORDER BY id DESC";
-		RowCallbackHandler handler = (rs) -> consumer.accept(map(rs, 0));
-		// PostgreSQL honours the fetch size only inside a transaction.
-		this.readOnly.executeWithoutResult((status) -> streamRows(sql, query, handler));
-	}
-
-	private void streamRows(String sql, HistoryQuery query, RowCallbackHandler handler) {
-		this.streaming.query(sql, query.parameters(), handler);
+		while (chunk.size() == STREAM_CHUNK);
 	}
 
 	private OffsetDateTime now() {

@@ -90,6 +90,22 @@ class AuditHistorySeederTests {
 	}
 
 	@Test
+	void seedWhenChangedOrCutPastFirstChunkThenVerificationNamesRecord() throws Exception {
+		seed();
+
+		this.jdbc.sql("UPDATE history_record SET virtual_host = 'x' WHERE id = 2301").update();
+		AuditVerification changed = this.verifier.verify();
+		this.jdbc.sql("DELETE FROM history_record WHERE id >= 2301").update();
+		AuditVerification cutShort = this.verifier.verify();
+
+		assertThat(changed.brokenRecordId()).isEqualTo(2301L);
+		assertThat(changed.reason()).isEqualTo(AuditVerification.BreakReason.MAC_MISMATCH);
+		assertThat(changed.checked()).isEqualTo(2300);
+		assertThat(cutShort.reason()).isEqualTo(AuditVerification.BreakReason.HEAD_MISMATCH);
+		assertThat(cutShort.brokenRecordId()).isEqualTo(2300L);
+	}
+
+	@Test
 	void seedWhenSearchedByUserOutcomeAndDatesThenFindsOnlyMatchesNewestFirst() throws Exception {
 		seed();
 		String user = AuditHistorySeeder.user(7);
