@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -87,6 +89,17 @@ class AuditHistorySeederTests {
 
 		assertThat(result.intact()).isFalse();
 		assertThat(result.brokenRecordId()).isEqualTo(1234L);
+	}
+
+	@Test
+	void streamWhenSeveralChunksThenEveryRecordOnceNewestFirst() throws Exception {
+		seed();
+
+		List<Long> ids = new ArrayList<>();
+		this.history.stream(HistorySearch.ALL, null, (record) -> ids.add(record.id()));
+
+		assertThat(ids).hasSize(COUNT).doesNotHaveDuplicates();
+		assertThat(ids).isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	@Test
