@@ -39,7 +39,7 @@ public class HistoryRepository {
 	private static final int MAX_MESSAGE_CHARS = 4000;
 
 	// Big enough that an export makes few round trips, small enough to stay a few MB.
-	private static final int STREAM_CHUNK = 1000;
+	private static final int STREAM_CHUNK = 2000;
 
 	private static final ThreadFactory READER_THREADS = (task) -> {
 		Thread thread = new Thread(task, "history-export-reader");
