@@ -64,7 +64,8 @@ class HistoryPagesTests {
 			.contains(changed("Keystore", "old-keys", "new-keys"))
 			.contains(changed("Truststore", "(none)", "clients"))
 			.contains(changed("Require client certificates (mutual TLS)", "false", "true"))
-			.contains("<tr><td>Key alias</td><td>server</td>" + unchanged);
+			.contains("<tr><td>Key alias</td><td>server</td>" + unchanged)
+			.contains("<tr><td>Domain</td><td>Custom domain (a full host name)</td>" + unchanged);
 		assertThat(page).contains("  &quot;virtualHostId&quot; : &quot;vh-7&quot;,\n");
 	}
 
