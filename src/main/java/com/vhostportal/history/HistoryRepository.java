@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.vhostportal.apim.Operation;
 
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static java.util.concurrent.CompletableFuture.completedFuture;
 
 /**
  * Stores submissions. Records are only ever added, completed once and, if their outcome
@@ -297,19 +300,12 @@ public class HistoryRepository {
 	// @formatter:on
 		if (TransactionSynchronizationManager.isActualTransactionActive()) {
 			// Another thread would not see what this transaction sees: read in turns.
-			streamInTurns(search, teams, consumer);
+			eachChunk((before) -> completedFuture(chunk(search, before, teams)), consumer);
 			return;
 		}
 		ExecutorService reader = Executors.newSingleThreadExecutor(READER_THREADS);
 		try {
-			Future<List<HistoryRecord>> next = reader.submit(() -> chunk(search, null, teams));
-			while (next != null) {
-				List<HistoryRecord> chunk = waitFor(next);
-				Long last = chunk.isEmpty() ? null : chunk.get(chunk.size() - 1).id();
-				boolean more = chunk.size() == STREAM_CHUNK;
-				next = more ? reader.submit(() -> chunk(search, last, teams)) : null;
-				chunk.forEach(consumer);
-			}
+			eachChunk((before) -> reader.submit(() -> chunk(search, before, teams)), consumer);
 		}
 		finally {
 			reader.shutdownNow();
@@ -317,13 +313,14 @@ public class HistoryRepository {
 	}
 
 	// @formatter:off
-	private void streamInTurns(HistorySearch search, Collection<String> teams,
+	private static void eachChunk(Function<Long, Future<List<HistoryRecord>>> read,
 			Consumer<HistoryRecord> consumer) {
 	// @formatter:on
-		List<HistoryRecord> chunk = chunk(search, null, teams);
-		chunk.forEach(consumer);
-		while (chunk.size() == STREAM_CHUNK) {
-			chunk = chunk(search, chunk.get(chunk.size() - 1).id(), teams);
+		Future<List<HistoryRecord>> next = read.apply(null);
+		while (next != null) {
+			List<HistoryRecord> chunk = waitFor(next);
+			boolean more = chunk.size() == STREAM_CHUNK;
+			next = more ? read.apply(chunk.get(chunk.size() - 1).id()) : null;
 			chunk.forEach(consumer);
 		}
 	}

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +27,11 @@ public class ViewerTimes {
 	/** The cookie in which the browser names its IANA time zone. */
 	public static final String COOKIE = "portal_zone";
 
-	private static final String ISO_PATTERN = "uuuu-MM-dd'T'HH:mm:ssXXX";
+	// ISO 8601 to the second with the offset, "Z" for UTC.
+	private static final DateTimeFormatter ISO = isoToTheSecond();
 
-	private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern(ISO_PATTERN);
+	// A page writes many times: the cookie is read once per request.
+	private static final String ZONE_ATTRIBUTE = ViewerTimes.class.getName() + ".zone";
 
 	// Longer than any IANA zone name: anything longer is not one.
 	private static final int LONGEST_ZONE = 64;
@@ -39,16 +42,15 @@ public class ViewerTimes {
 	 */
 	public ZoneId zone() {
 		HttpServletRequest request = currentRequest();
-		Cookie[] cookies = (request != null) ? request.getCookies() : null;
-		if (cookies == null) {
+		if (request == null) {
 			return ZoneOffset.UTC;
 		}
-		for (Cookie cookie : cookies) {
-			if (COOKIE.equals(cookie.getName())) {
-				return parse(cookie.getValue());
-			}
+		if (request.getAttribute(ZONE_ATTRIBUTE) instanceof ZoneId known) {
+			return known;
 		}
-		return ZoneOffset.UTC;
+		ZoneId zone = parse(cookieValue(request));
+		request.setAttribute(ZONE_ATTRIBUTE, zone);
+		return zone;
 	}
 
 	/**
@@ -84,6 +86,25 @@ public class ViewerTimes {
 		catch (DateTimeException ex) {
 			return ZoneOffset.UTC;
 		}
+	}
+
+	private static String cookieValue(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return null;
+		}
+		for (Cookie cookie : cookies) {
+			if (COOKIE.equals(cookie.getName())) {
+				return cookie.getValue();
+			}
+		}
+		return null;
+	}
+
+	private static DateTimeFormatter isoToTheSecond() {
+		DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
+		builder.appendPattern("uuuu-MM-dd'T'HH:mm:ss");
+		return builder.appendOffsetId().toFormatter();
 	}
 
 	private static HttpServletRequest currentRequest() {
