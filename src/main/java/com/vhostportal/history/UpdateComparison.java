@@ -1,5 +1,6 @@
 package com.vhostportal.history;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,25 +25,21 @@ public final class UpdateComparison {
 	 */
 	static List<Row> of(VirtualHost before, RequestedSettings requested) {
 		String url = before.customDomain() ? before.host() : before.name();
-		Row keyAlias = new Row("vhost.keyAlias", before.keyStoreAlias(), requested.keyAlias());
+		List<Row> rows = new ArrayList<>();
 
-		// @formatter:off
-		List<Row> rows = List.of(
-				new Row("vhost.virtualHostUrl", url, requested.virtualHostUrl()),
-				new Row("vhost.domainType", domain(before.customDomain()),
-						domain(requested.customDomain())),
-				new Row("vhost.defaultHost", flag(before.defaultHost()),
-						flag(requested.defaultHost())),
-				new Row("vhost.clientAuth", flag(before.clientAuth()),
-						flag(requested.clientAuth())),
-				new Row("vhost.keyStore", before.keyStoreName(), requested.keyStore()),
-				keyAlias,
-				new Row("vhost.trustStore", before.trustStore(), requested.trustStore()));
-		// @formatter:on
+		rows.add(new Row("vhost.virtualHostUrl", url, requested.virtualHostUrl()));
+		String domainBefore = domain(before.customDomain());
+		rows.add(new Row("vhost.domainType", domainBefore, domain(requested.customDomain())));
+		String defaultBefore = flag(before.defaultHost());
+		rows.add(new Row("vhost.defaultHost", defaultBefore, flag(requested.defaultHost())));
+		String mtlsBefore = flag(before.clientAuth());
+		rows.add(new Row("vhost.clientAuth", mtlsBefore, flag(requested.clientAuth())));
+		rows.add(new Row("vhost.keyStore", before.keyStoreName(), requested.keyStore()));
 		// The 2025 layout sends no key alias: leaving it out does not change it.
-		if (requested.legacyLayout()) {
-			return rows.stream().filter((row) -> row != keyAlias).toList();
+		if (!requested.legacyLayout()) {
+			rows.add(new Row("vhost.keyAlias", before.keyStoreAlias(), requested.keyAlias()));
 		}
+		rows.add(new Row("vhost.trustStore", before.trustStore(), requested.trustStore()));
 		return rows;
 	}
 
