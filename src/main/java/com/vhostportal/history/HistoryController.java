@@ -1,6 +1,7 @@
 package com.vhostportal.history;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +83,7 @@ class HistoryController {
 
 		// The viewer's zone is written into the links, so that a shared search means the
 		// same days to whoever opens it.
-		HistorySearch filters = search.withZoneOr(this.times.zone());
+		HistorySearch filters = inViewersZone(search);
 		Collection<String> teams = readableTeams();
 		List<HistoryRecord> page = this.history.search(filters, before, PAGE_SIZE + 1, teams);
 		boolean more = page.size() > PAGE_SIZE;
@@ -106,14 +107,15 @@ class HistoryController {
 			HttpServletResponse response) throws IOException {
 	// @formatter:on
 		start(response, binding, "text/csv;charset=UTF-8", "audit-history.csv");
-		this.export.writeCsv(search, readableTeams(), response.getOutputStream());
+		this.export.writeCsv(inViewersZone(search), readableTeams(), response.getOutputStream());
 	}
 
 	@GetMapping("/export.jsonl")
 	void exportJsonLines(@ModelAttribute("search") HistorySearch search, BindingResult binding,
 			HttpServletResponse response) throws IOException {
 		start(response, binding, "application/jsonl;charset=UTF-8", "audit-history.jsonl");
-		this.export.writeJsonLines(search, readableTeams(), response.getOutputStream());
+		OutputStream out = response.getOutputStream();
+		this.export.writeJsonLines(inViewersZone(search), readableTeams(), out);
 	}
 
 	@GetMapping("/{id}")
@@ -149,6 +151,12 @@ class HistoryController {
 			logger.debug("History record {}: before state not comparable: {}", record.id(), why);
 			return List.of();
 		}
+	}
+
+	// A search without a zone reads its dates in the viewer's, on the page and in
+	// exports.
+	private HistorySearch inViewersZone(HistorySearch search) {
+		return search.withZoneOr(this.times.zone());
 	}
 
 	private static Map<String, String> fieldErrors(BindingResult binding) {
